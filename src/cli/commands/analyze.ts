@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { loadContext } from '../../context.js';
+import { readInputs } from '../../ingest/index.js';
+import { analyze, toOutput } from '../../pipeline.js';
+import { Reporter } from '../report.js';
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('Analyse articles without a database and print one JSON object per article (see OUTPUT.md)')
+    .argument('<inputs...>', 'files, folders, globs, URLs, or - for standard input')
+    .option('--format <format>', 'output format: jsonl', 'jsonl')
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number(v), 50 * 1024 * 1024)
+    .option('-q, --quiet', 'no progress or summary on standard error')
+    .action(async (inputs: string[], opts: { format: string; maxBytes: number; quiet?: boolean }) => {
+      if (opts.format !== 'jsonl') throw new Error(`unknown --format '${opts.format}' (jsonl)`);
+      const ctx = await loadContext();
+      const rep = new Reporter(opts.quiet);
+      for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) {
+        if (!item.ok) {
+          rep.error(item.error, item.warning);
+          continue;
+        }
+        try {
+          const doc = await analyze(item.raw, ctx);
+          process.stdout.write(JSON.stringify(toOutput(doc)) + '\n');
+          rep.tick();
+        } catch (e) {
+          rep.error({ where: item.raw.source.uri, reason: `analysis failed: ${(e as Error).message}` });
+        }
+      }
+      rep.finish(['read', 'failed']);
+      if (rep.failed) process.exitCode = 1;
+    });
+}

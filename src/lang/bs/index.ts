@@ -1,0 +1,14 @@
+import type { LanguagePack } from '../types.js';
+import shared from '../_shared/sh-abbreviations.js';
+import markers from './markers.js';
+
+const bs: LanguagePack = {
+  code: 'bs',
+  name: 'Bosnian',
+  scripts: ['Latn', 'Cyrl'],
+  detectorCodes: ['bs', 'BOSNIAN'],
+  group: 'sh',
+  abbreviations: [...shared],
+  markers,
+};
+export default bs;

@@ -1,0 +1,16 @@
+import type { LanguagePack } from '../types.js';
+import shared from '../_shared/sh-abbreviations.js';
+import markers from './markers.js';
+
+const cnr: LanguagePack = {
+  code: 'cnr',
+  name: 'Montenegrin',
+  scripts: ['Latn', 'Cyrl'],
+  detectorCodes: ['cnr'],
+  group: 'sh',
+  distinctiveLetters: 'śź',
+  abbreviations: [...shared],
+  markers,
+  markerPrior: 0.9,
+};
+export default cnr;

@@ -1,0 +1,14 @@
+import type { LanguagePack } from '../types.js';
+import shared from '../_shared/sh-abbreviations.js';
+import markers from './markers.js';
+
+const hr: LanguagePack = {
+  code: 'hr',
+  name: 'Croatian',
+  scripts: ['Latn'],
+  detectorCodes: ['hr', 'CROATIAN'],
+  group: 'sh',
+  abbreviations: [...shared, 'tisuć.', 'sv.', 'dr. sc.'],
+  markers,
+};
+export default hr;

@@ -1,0 +1,15 @@
+import type { LanguagePack } from '../types.js';
+import shared from '../_shared/sh-abbreviations.js';
+import markers from './markers.js';
+
+const sr: LanguagePack = {
+  code: 'sr',
+  name: 'Serbian',
+  scripts: ['Cyrl', 'Latn'],
+  detectorCodes: ['sr', 'SERBIAN', 'sr-ME', 'MONTENEGRIN'],
+  group: 'sh',
+  distinctiveLetters: 'ћђ',
+  abbreviations: [...shared],
+  markers,
+};
+export default sr;
