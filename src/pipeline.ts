@@ -4,12 +4,11 @@ import { packFor, type Context } from './context.js';
 import { normalise } from './text/normalise.js';
 import { detectScript } from './text/script.js';
 import { splitSentences, tokenize } from './text/segment.js';
+import { stages } from './nlp/stages.js';
 
 /** A stage adds one layer to the article; stages never do I/O. */
 export type Stage = (doc: Article, ctx: Context) => void;
 
-/** The stages after the text layer, in order. Later issues append entities, time, quotes, events. */
-export const stages: Stage[] = [];
 
 /** The stable id of an article: a hash of its normalised title and text. */
 export function articleId(title: string | null, text: string): string {

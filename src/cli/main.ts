@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEval } from './commands/eval.js';
 
 /** The `kronika` command line: one module per command under `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerAnalyze(program);
+  registerEval(program);
   return program;
 }
 

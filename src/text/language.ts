@@ -35,7 +35,7 @@ export class LanguageIdentifier {
     let guess: LanguageGuess = { language: 'und', confidence: 0, method: 'none' };
     if (letters >= 12) {
       try {
-        const r = await cld.detect(text, { isPlainText: true });
+        const r = await cld.detect(text, { isHTML: false });
         const top = r.languages[0];
         if (top) {
           const pack = this.byDetectorCode.get(top.code.toLowerCase()) ?? this.byDetectorCode.get(top.name.toLowerCase());

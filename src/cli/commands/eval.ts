@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+
+/**
+ * `kronika eval <stage>`: every extraction stage is scored on gold data by a subcommand.
+ * Each subcommand lives in its own module under `src/cli/commands/eval/` and is registered here.
+ */
+export function registerEval(program: Command): void {
+  const evalCmd = program.command('eval').description('Score an extraction stage against gold data');
+  // register subcommands below, one line each: registerXxx(evalCmd);
+  void evalCmd;
+}

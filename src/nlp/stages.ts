@@ -1,0 +1,13 @@
+import type { Stage } from '../pipeline.js';
+
+/**
+ * The analysis stages after the text layer, in the order they run. Each stage module owns one
+ * layer of the document: entities (mentions, entities), time (times, date), quotes, events.
+ * Add a stage by importing it here and putting it in its place in the list.
+ */
+export const stages: Stage[] = [
+  // entities
+  // time
+  // quotes
+  // events
+];
