@@ -1,17 +1,17 @@
 import { readdir, stat, readFile } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { glob } from 'tinyglobby';
-import { decodeBytes, DecodeError } from './decode.js';
-import { fileSource, textArticle } from './text.js';
-import { DEFAULT_INGEST_OPTIONS, type IngestItem, type IngestOptions } from './types.js';
+import { readBytes, readUrl } from './dispatch.js';
+import { formatBytes, isHttpUrl } from './fetch.js';
+import { DEFAULT_INGEST_OPTIONS, failure, type IngestItem, type IngestOptions } from './types.js';
 
 export type { IngestItem, IngestOptions } from './types.js';
 
-const fail = (where: string, reason: string): IngestItem => ({ ok: false, error: { where, reason } });
-
 /**
- * Read every input named on a command line: files, folders (recursive, sorted), globs, `-` for
- * standard input. Yields articles and errors in input order; never throws for one bad input.
+ * Read every input named on a command line: files, folders (recursive, sorted), globs, http(s)
+ * URLs, `-` for standard input. Each is read by its format (plain text or the seed format,
+ * JSON Lines, HTML, RSS/Atom). Yields articles, errors and warnings in input order; never throws
+ * for one bad input.
  */
 export async function* readInputs(args: string[], options: Partial<IngestOptions> = {}): AsyncGenerator<IngestItem> {
   const opts = { ...DEFAULT_INGEST_OPTIONS, ...options };
@@ -20,14 +20,22 @@ export async function* readInputs(args: string[], options: Partial<IngestOptions
       yield* readStdin(opts);
       continue;
     }
+    if (isHttpUrl(arg)) {
+      yield* readUrl(arg, opts);
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) {
+      yield failure(arg, 'unsupported URL scheme (http and https only)');
+      continue;
+    }
     let paths: string[];
     try {
       paths = await expand(arg);
     } catch (e) {
-      yield fail(arg, (e as Error).message);
+      yield failure(arg, (e as Error).message);
       continue;
     }
-    if (paths.length === 0) yield fail(arg, 'no such file, folder or matching glob');
+    if (paths.length === 0) yield failure(arg, 'no such file, folder or matching glob');
     for (const p of paths) yield* readFileInput(p, opts);
   }
 }
@@ -63,15 +71,15 @@ async function* readFileInput(path: string, opts: IngestOptions): AsyncGenerator
   try {
     const st = await stat(path);
     if (st.size > opts.maxBytes) {
-      yield fail(path, `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${(opts.maxBytes / 1048576).toFixed(1)} MB limit (--max-bytes)`);
+      yield failure(path, `file is ${formatBytes(st.size)}, over the ${formatBytes(opts.maxBytes)} limit (--max-bytes)`);
       return;
     }
     buf = await readFile(path);
   } catch (e) {
-    yield fail(path, (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message);
+    yield failure(path, (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message);
     return;
   }
-  yield* fromBytes(buf, path, extname(path).toLowerCase());
+  yield* readBytes(buf, { where: path, kind: 'file', ext: extname(path).toLowerCase() }, opts);
 }
 
 async function* readStdin(opts: IngestOptions): AsyncGenerator<IngestItem> {
@@ -80,31 +88,11 @@ async function* readStdin(opts: IngestOptions): AsyncGenerator<IngestItem> {
   for await (const c of process.stdin) {
     size += (c as Buffer).length;
     if (size > opts.maxBytes) {
-      yield fail('-', `standard input is over the ${(opts.maxBytes / 1048576).toFixed(1)} MB limit`);
+      process.stdin.destroy();
+      yield failure('-', `standard input is over the ${formatBytes(opts.maxBytes)} limit (--max-bytes)`);
       return;
     }
     chunks.push(c as Buffer);
   }
-  yield* fromBytes(Buffer.concat(chunks), '-', '');
+  yield* readBytes(Buffer.concat(chunks), { where: '-', kind: 'stdin' }, opts);
 }
-
-/** Decoded bytes of one input → its articles, by format. */
-async function* fromBytes(buf: Buffer, where: string, ext: string): AsyncGenerator<IngestItem> {
-  let text: string;
-  try {
-    text = decodeBytes(buf).text;
-  } catch (e) {
-    if (e instanceof DecodeError) {
-      yield fail(where, e.message);
-      return;
-    }
-    throw e;
-  }
-  if (!text.trim()) {
-    yield fail(where, 'empty file (no text)');
-    return;
-  }
-  const source = fileSource(where, where === '-' ? 'stdin' : 'file');
-  yield* textArticle(text, source);
-}
-

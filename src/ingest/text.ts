@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { RawArticle, Source } from '../model/index.js';
 import { parseSeedHeader, splitPlainTitle } from './seed.js';
-import type { IngestItem } from './types.js';
+import { warning, type IngestItem } from './types.js';
 
 /** A plain-text or seed-format article (already decoded) → RawArticle, plus a warning for a bad date header. */
 export function textArticle(text: string, source: Source): IngestItem[] {
@@ -9,7 +9,7 @@ export function textArticle(text: string, source: Source): IngestItem[] {
   if (seed) {
     const raw: RawArticle = { source, title: seed.title, body: seed.body, date: seed.date };
     const out: IngestItem[] = [];
-    if (seed.dateError) out.push({ ok: false, warning: true, error: { where: `${source.uri}:1`, reason: seed.dateError } });
+    if (seed.dateError) out.push(warning(`${source.uri}:1`, seed.dateError));
     out.push({ ok: true, raw });
     return out;
   }

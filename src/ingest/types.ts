@@ -14,3 +14,9 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxBytes: 50 * 1024 * 1024, timeoutMs: 15_000 };
+
+/** An input (or a line, a feed item) that could not be read, and why. */
+export const failure = (where: string, reason: string): IngestItem => ({ ok: false, error: { where, reason } });
+
+/** Something reported about an input whose article is still read. */
+export const warning = (where: string, reason: string): IngestItem => ({ ok: false, warning: true, error: { where, reason } });
