@@ -1,6 +1,11 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerLs } from './commands/ls.js';
+import { registerShow } from './commands/show.js';
+import { registerExport } from './commands/export.js';
+import { registerStats } from './commands/stats.js';
 
 /** The `kronika` command line: one module per command under `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -11,6 +16,11 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerAnalyze(program);
+  registerIngest(program);
+  registerLs(program);
+  registerShow(program);
+  registerExport(program);
+  registerStats(program);
   registerEval(program);
   return program;
 }

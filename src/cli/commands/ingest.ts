@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { loadContext } from '../../context.js';
+import { readInputs, type IngestItem } from '../../ingest/index.js';
+import { analyze } from '../../pipeline.js';
+import { DEFAULT_DB, openStore, type PutOutcome } from '../../store/index.js';
+import { Reporter } from '../report.js';
+
+const COUNTER: Record<PutOutcome['status'], string> = { stored: 'stored', duplicate: 'duplicates', 'near-duplicate': 'near-duplicates' };
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'Read articles, analyse them and store them in the database, each article in its own transaction. ' +
+        'An article already stored (same content hash) is counted as a duplicate and stores nothing; one that re-publishes a stored story ' +
+        'with small edits is stored linked to its original and counted as a near-duplicate. Inputs that cannot be read are reported ' +
+        'one line each and the batch goes on; the exit code is 1 when any input failed.',
+    )
+    .argument('<inputs...>', 'files, folders (recursive, sorted), globs, URLs, or - for standard input')
+    .option('--db <file>', 'SQLite database file (created when missing)', DEFAULT_DB)
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number(v), 50 * 1024 * 1024)
+    .option('-v, --verbose', 'print one line per article on standard output: status, id, source (and the original of a near-duplicate)')
+    .option('-q, --quiet', 'no progress bar or summary on standard error')
+    .action(async (inputs: string[], opts: { db: string; maxBytes: number; verbose?: boolean; quiet?: boolean }) => {
+      const store = await openStore(opts.db);
+      try {
+        const ctx = await loadContext();
+        const rep = new Reporter(opts.quiet);
+        // Read every input first (cheap next to the analysis) so the progress bar knows its total.
+        const items: IngestItem[] = [];
+        for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) items.push(item);
+        if (!opts.verbose) rep.start(items.filter((i) => i.ok).length);
+        for (const item of items) {
+          if (!item.ok) {
+            rep.error(item.error, item.warning);
+            continue;
+          }
+          let doc;
+          try {
+            doc = await analyze(item.raw, ctx);
+          } catch (e) {
+            rep.error({ where: item.raw.source.uri, reason: `analysis failed: ${(e as Error).message}` });
+            continue;
+          }
+          // A database failure is not the input's fault: it stops the run (what was committed stays).
+          const out = await store.put(doc);
+          rep.count(COUNTER[out.status]);
+          rep.tick();
+          if (opts.verbose) {
+            const link = out.duplicateOf ? ` → ${out.duplicateOf} (similarity ${out.similarity?.toFixed(2)})` : '';
+            process.stdout.write(`${out.status}\t${out.id}\t${doc.source.uri}${link}\n`);
+          }
+        }
+        rep.finish(['read', 'stored', 'duplicates', 'near-duplicates', 'failed']);
+        if (rep.failed) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}
