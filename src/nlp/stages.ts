@@ -1,4 +1,5 @@
 import type { Stage } from '../pipeline.js';
+import { quotesStage } from './quotes/index.js';
 
 /**
  * The analysis stages after the text layer, in the order they run. Each stage module owns one
@@ -9,5 +10,6 @@ export const stages: Stage[] = [
   // entities
   // time
   // quotes
+  quotesStage,
   // events
 ];

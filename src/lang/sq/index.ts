@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import abbreviations from './abbreviations.js';
+import quotes from './quotes.js';
 
 const sq: LanguagePack = {
   code: 'sq',
@@ -8,5 +9,6 @@ const sq: LanguagePack = {
   detectorCodes: ['sq', 'ALBANIAN'],
   distinctiveLetters: 'ëç',
   abbreviations,
+  quotes,
 };
 export default sq;

@@ -1,0 +1,89 @@
+import type { Span } from '../../model/index.js';
+import type { CompiledQuoteLexicon } from './lexicon.js';
+import type { Quotation } from './marks.js';
+import { parseSpeaker, type SpeakerPhrase } from './speaker.js';
+import { subjectOf } from './subject.js';
+import { isSentenceEnd, type Words } from './words.js';
+
+/** Reported speech with an explicit source: `X tha se …`, `X je rekao da …`, `по словам X, …`. */
+export interface Reported {
+  phrase: SpeakerPhrase;
+  cue: [number, number];
+  start: number;
+  end: number;
+}
+
+const MIN_WORDS = 3;
+
+/**
+ * Finds reported speech sentence by sentence: a reporting verb with a speaker and a
+ * complementizer (`Rutte theksoi gjithashtu se …`, `Він наголосив, що …`) or a source cue with
+ * its speaker at the head of the sentence (`Sipas zyrtarëve të NATO-s, …`). Sentences whose
+ * content holds a direct quotation are left to it.
+ */
+export function findReported(w: Words, lex: CompiledQuoteLexicon, sentences: readonly Span[], quotations: readonly Quotation[]): Reported[] {
+  const out: Reported[] = [];
+  let qi = 0;
+  for (const s of sentences) {
+    while (qi < quotations.length && quotations[qi]!.close < s.start) qi++;
+    const a = w.indexAt(s.start);
+    const b = w.indexAt(s.end);
+    const inQuote = (p: number) => {
+      const o = w.tokens[p]!.start;
+      for (let k = qi; k < quotations.length && quotations[k]!.open <= o; k++) if (o <= quotations[k]!.close) return true;
+      return false;
+    };
+    const r = reportedIn(w, lex, a, b, inQuote);
+    if (!r) continue;
+    if (quotations.some((q) => q.open >= r.start && q.open < r.end)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, inQuote: (p: number) => boolean): Reported | null {
+  for (let p = a; p < b; p++) {
+    const acc = lex.accordingTo.match(w.lower, p);
+    if (acc && (p === a || w.text(p - 1) === ',') && !inQuote(p)) {
+      const to = p + acc.length;
+      const inCue = w.lower.slice(p, to).some((x) => lex.possessives.has(x));
+      const ph: SpeakerPhrase | null = inCue ? { from: p, to, kind: 'possessive', gender: null, name: null, org: null, role: null } : parseSpeaker(w, lex, to, b);
+      if (ph) {
+        for (let k = ph.to; k < Math.min(b, ph.to + 3); k++) {
+          if (w.text(k) !== ',') continue;
+          const c = content(w, k + 1, b);
+          if (c) return { phrase: ph, cue: [p, ph.to], ...c };
+        }
+      }
+      p = to - 1;
+      continue;
+    }
+    const v = lex.verbs.match(w.lower, p);
+    if (!v || inQuote(p)) continue;
+    const vTo = p + v.length;
+    for (let k = vTo; k < Math.min(b, vTo + 5); k++) {
+      const t = w.text(k);
+      if (isSentenceEnd(t) || /^["“”„«»‹›]$/.test(t)) break;
+      const c = lex.complementizers.match(w.lower, k);
+      if (!c) continue;
+      const ph = subjectOf(w, lex, p, vTo, a, k);
+      if (!ph) break;
+      const body = content(w, k + c.length, b);
+      if (body) return { phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], ...body };
+      break;
+    }
+    p = vTo - 1;
+  }
+  return null;
+}
+
+/** The reported content from token `from` to the sentence end, without its final punctuation. */
+function content(w: Words, from: number, b: number): { start: number; end: number } | null {
+  let e = b;
+  while (e > from && !w.isWord(e - 1)) e--;
+  if (e - from < MIN_WORDS) return null;
+  let words = 0;
+  for (let p = from; p < e; p++) if (w.isWord(p)) words++;
+  if (words < MIN_WORDS) return null;
+  return { start: w.tokens[from]!.start, end: w.tokens[e - 1]!.end };
+}
