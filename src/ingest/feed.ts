@@ -12,8 +12,10 @@ export interface FeedItem {
   id: string | null;
   title: string | null;
   link: string | null;
-  /** Full content (`content:encoded`, Atom `content`), HTML or text. */
+  /** Full content (`content:encoded`, Atom `content`), HTML unless `contentIsText`. */
   content: string | null;
+  /** Atom `type="text"` content: plain text, not markup. */
+  contentIsText?: boolean;
   /** A summary (`description`, Atom `summary`). */
   summary: string | null;
   /** The publication date as written, and which element said it. */
@@ -39,7 +41,7 @@ const parser = new XMLParser({
 /** Parse a feed; FeedError when the text is not well-formed XML or not RSS/Atom. */
 export function parseFeed(xml: string): Feed {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new FeedError(`not an XML feed: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true) throw new FeedError(`not an XML feed: ${xmlProblem(valid.err.msg, valid.err.line)}`);
   const doc = parser.parse(xml) as Record<string, any>;
   if (doc.rss) {
     const ch = doc.rss.channel ?? {};
@@ -55,6 +57,19 @@ export function parseFeed(xml: string): Feed {
   }
   const root = Object.keys(doc).find((k) => !k.startsWith('?'));
   throw new FeedError(`XML but not an RSS or Atom feed (root element <${root ?? '?'}>)`);
+}
+
+/** fast-xml-parser's message, readable: the unclosed-elements list becomes `unclosed <rss>, <channel>`. */
+function xmlProblem(msg: string, line: number): string {
+  const open = /^Invalid '(\[[\s\S]*\])' found/.exec(msg);
+  if (open) {
+    try {
+      return `unclosed ${(JSON.parse(open[1]!) as string[]).map((t) => `<${t}>`).join(', ')} at the end`;
+    } catch {
+      // fall through to the message as given
+    }
+  }
+  return `${msg.replace(/\s+/g, ' ')} (line ${line})`;
 }
 
 function rssItem(it: Record<string, any>): FeedItem {
@@ -78,6 +93,7 @@ function atomEntry(e: Record<string, any>): FeedItem {
     title: text(e.title),
     link: alt?.['@_href'] ?? null,
     content: text(e.content),
+    contentIsText: e.content?.['@_type'] === 'text',
     summary: text(e.summary),
     date: firstDate(e, ['published', 'updated', 'dc:date']),
   };
@@ -153,6 +169,10 @@ async function* itemArticles(item: FeedItem, i: number, feed: Feed, where: strin
   }
   const lang = primaryLanguage(feed.lang);
   const inline = item.content ?? (item.link && isHttpUrl(item.link) ? null : item.summary);
+  if (inline && item.contentIsText && inline === item.content) {
+    yield { ok: true, raw: { source, title: item.title, body: inline, date, declaredLanguage: lang } };
+    return;
+  }
   if (inline) {
     try {
       const page = extractHtml(inline);
