@@ -20,7 +20,7 @@ export function registerStats(program: Command): void {
         }
         const counts = (m: Record<string, number>) => Object.entries(m).map(([k, n]) => `${k} ${n}`).join(', ') || '-';
         const out = [
-          `${opts.db}: ${s.articles} articles (${s.originals} originals, ${s.nearDuplicates} near-duplicates)`,
+          `${opts.db}: ${plural(s.articles, 'article')} (${plural(s.originals, 'original')}, ${plural(s.nearDuplicates, 'near-duplicate')})`,
           `languages: ${counts(s.byLanguage)}`,
           `scripts: ${counts(s.byScript)}`,
           `dates: ${s.dateRange ? `${s.dateRange.from} to ${s.dateRange.to}` : '-'} (${s.dated} dated, ${s.articles - s.dated} undated)`,
@@ -36,3 +36,5 @@ export function registerStats(program: Command): void {
       }
     });
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
