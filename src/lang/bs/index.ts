@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 
@@ -9,6 +10,7 @@ const bs: LanguagePack = {
   detectorCodes: ['bs', 'BOSNIAN'],
   group: 'sh',
   abbreviations: [...shared],
+  quotes,
   markers,
 };
 export default bs;

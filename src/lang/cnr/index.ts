@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 
@@ -10,6 +11,7 @@ const cnr: LanguagePack = {
   group: 'sh',
   distinctiveLetters: 'śź',
   abbreviations: [...shared],
+  quotes,
   markers,
   markerPrior: 0.9,
 };

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 
 const en: LanguagePack = {
@@ -7,6 +8,7 @@ const en: LanguagePack = {
   scripts: ['Latn'],
   detectorCodes: ['en', 'ENGLISH'],
   abbreviations,
+  quotes,
   distinctiveLetters: '',
 };
 export default en;

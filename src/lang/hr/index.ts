@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 
@@ -9,6 +10,7 @@ const hr: LanguagePack = {
   detectorCodes: ['hr', 'CROATIAN'],
   group: 'sh',
   abbreviations: [...shared, 'tisuć.', 'sv.', 'dr. sc.'],
+  quotes,
   markers,
 };
 export default hr;

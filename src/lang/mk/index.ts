@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 
 const mk: LanguagePack = {
@@ -7,6 +8,7 @@ const mk: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['mk', 'MACEDONIAN'],
   abbreviations,
+  quotes,
   distinctiveLetters: 'ќѓѕ',
 };
 export default mk;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 
 const ru: LanguagePack = {
@@ -7,6 +8,7 @@ const ru: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['ru', 'RUSSIAN'],
   abbreviations,
+  quotes,
   distinctiveLetters: 'ыэъё',
 };
 export default ru;

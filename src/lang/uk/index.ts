@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 
 const uk: LanguagePack = {
@@ -7,6 +8,7 @@ const uk: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['uk', 'UKRAINIAN'],
   abbreviations,
+  quotes,
   distinctiveLetters: 'їієґ',
 };
 export default uk;
