@@ -39,6 +39,12 @@ export interface LanguagePack {
   markers?: LexicalMarker[];
   /** Letters only this language (or few others) uses: a fallback when the detector has too little text. */
   distinctiveLetters?: string;
+  /**
+   * The lower-case letters of the language's alphabet in a script where its neighbours' alphabets
+   * differ (Cyrillic: `ы` is Russian, `ї` Ukrainian, `ќ` Macedonian, `ћ` Serbian). A text with
+   * letters outside it is not in this language, whatever the detector said.
+   */
+  alphabet?: string;
   /** Multiplies this language's marker score: below 1 for a language that should win only on its own evidence. */
   markerPrior?: number;
   time?: TimeLexicon;

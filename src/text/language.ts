@@ -1,90 +1,224 @@
 import cld from 'cld';
 import type { Script } from '../model/index.js';
 import type { LanguagePack, LexicalMarker } from '../lang/types.js';
+import { charScript } from './script.js';
 
 export interface LanguageGuess {
   language: string;
   confidence: number;
-  /** How the decision was made: the detector alone, lexical markers on top of it, or letters alone. */
-  method: 'detector' | 'markers' | 'letters' | 'none';
+  /** How the decision was made: the detector alone, lexical markers on top of it, the alphabet, or letters alone. */
+  method: 'detector' | 'markers' | 'alphabet' | 'letters' | 'none';
 }
 
-interface CompiledMarker {
-  re: RegExp;
-  weight: number;
+interface Candidate {
+  code: string;
+  confidence: number;
+  reliable: boolean;
 }
 
-/** Language identification: CLD2 first, then each group's lexical markers (sr/bs/hr/cnr), then letters. */
+/** Each marker counts at most this many times in one text: a long article must not win on one repeated word. */
+const MAX_HITS = 5;
+/** Below this many letters the detector is not asked. */
+const MIN_DETECTOR_LETTERS = 12;
+/** A rival language's markers must score at least this, and twice the detected language's, to overrule the detector. */
+const RIVAL_MIN_SCORE = 3;
+
+/**
+ * Language identification, in four steps, none of which names a language (all knowledge is in
+ * the packs):
+ * 1. CLD2 gives ranked candidates (or, for texts too short for it, the packs' distinctive letters
+ *    or lexical markers do);
+ * 2. the alphabet check: a text with letters outside the detected language's alphabet (`ы` in
+ *    "Bulgarian", `і` in "Serbian") goes to the candidate whose alphabet fits it;
+ * 3. rival markers: another language of the same script whose markers clearly outscore the
+ *    detected one's takes over (Macedonian read as Serbian);
+ * 4. within a group (sr/bs/hr/cnr) the members' markers decide, or the group code (`sh`) when a
+ *    Latin text has none.
+ */
 export class LanguageIdentifier {
   private byDetectorCode = new Map<string, LanguagePack>();
-  private groups = new Map<string, { pack: LanguagePack; markers: CompiledMarker[] }[]>();
+  private groups = new Map<string, LanguagePack[]>();
+  private compiled = new Map<LexicalMarker, RegExp>();
+  private alphabets = new Map<string, { script: Script; letters: Set<string> }>();
 
   constructor(private packs: Map<string, LanguagePack>) {
     for (const p of packs.values()) {
       for (const c of p.detectorCodes) this.byDetectorCode.set(c.toLowerCase(), p);
-      if (p.group) {
-        const list = this.groups.get(p.group) ?? [];
-        list.push({ pack: p, markers: (p.markers ?? []).map(compileMarker) });
-        this.groups.set(p.group, list);
+      if (p.group) this.groups.set(p.group, [...(this.groups.get(p.group) ?? []), p]);
+      for (const mk of p.markers ?? []) if (!this.compiled.has(mk)) this.compiled.set(mk, compileMarker(mk));
+      if (p.alphabet) {
+        const letters = new Set([...p.alphabet.toLowerCase()]);
+        const script = charScript(p.alphabet[0]!);
+        if (script) this.alphabets.set(p.code, { script, letters });
       }
     }
   }
 
   async identify(text: string, script: Script): Promise<LanguageGuess> {
-    const letters = countLetters(text);
-    let guess: LanguageGuess = { language: 'und', confidence: 0, method: 'none' };
-    if (letters >= 12) {
-      try {
-        const r = await cld.detect(text, { isHTML: false });
-        const top = r.languages[0];
-        if (top) {
-          const pack = this.byDetectorCode.get(top.code.toLowerCase()) ?? this.byDetectorCode.get(top.name.toLowerCase());
-          const conf = (top.percent / 100) * (r.reliable ? 1 : 0.6);
-          guess = { language: pack?.code ?? top.code, confidence: round(conf), method: 'detector' };
-        }
-      } catch {
-        // CLD2 refuses texts it cannot judge; the letter fallback below decides.
-      }
-    }
+    const candidates = countLetters(text) >= MIN_DETECTOR_LETTERS ? await this.detect(text) : [];
+    const top = candidates[0];
+    let guess: LanguageGuess = top
+      ? { language: top.code, confidence: round(top.confidence), method: 'detector' }
+      : { language: 'und', confidence: 0, method: 'none' };
     if (guess.method === 'none') guess = this.byLetters(text, script);
+    if (guess.method === 'none') guess = this.byMarkers(text, script, null) ?? guess;
+    if (guess.language !== 'und') guess = this.checkAlphabet(text, script, guess, candidates);
+    if (guess.language !== 'und') guess = this.checkRivals(text, script, guess, top?.reliable ?? false);
     const pack = this.packs.get(guess.language);
-    if (pack?.group) guess = this.withinGroup(text, script, pack.group, guess);
+    const group = pack?.group ?? (this.groups.has(guess.language) ? guess.language : null);
+    if (group) guess = this.withinGroup(text, script, group, guess);
     return guess;
+  }
+
+  /** CLD2's ranked languages, mapped to pack codes where a pack claims them. */
+  private async detect(text: string): Promise<Candidate[]> {
+    try {
+      const r = await cld.detect(text, { isHTML: false });
+      return r.languages.map((l) => {
+        const pack = this.byDetectorCode.get(l.code.toLowerCase()) ?? this.byDetectorCode.get(l.name.toLowerCase());
+        return { code: pack?.code ?? l.code, confidence: (l.percent / 100) * (r.reliable ? 1 : 0.6), reliable: r.reliable };
+      });
+    } catch {
+      return []; // CLD2 refuses texts it cannot judge; the fallbacks decide.
+    }
+  }
+
+  /** Marker score of every pack of `script` that has markers (each distinct marker run once). */
+  private markerScores(text: string, script: Script): Map<string, number> {
+    const hits = new Map<LexicalMarker, number>();
+    const scores = new Map<string, number>();
+    for (const p of this.packs.values()) {
+      if (!p.markers?.length || !p.scripts.includes(script)) continue;
+      let s = 0;
+      for (const mk of p.markers) {
+        if (mk.weight === 0) continue;
+        let n = hits.get(mk);
+        if (n === undefined) {
+          const re = this.compiled.get(mk)!;
+          re.lastIndex = 0;
+          n = 0;
+          while (n < MAX_HITS && re.exec(text)) n++;
+          hits.set(mk, n);
+        }
+        s += n * mk.weight;
+      }
+      scores.set(p.code, s * (p.markerPrior ?? 1));
+    }
+    return scores;
   }
 
   /** Tell close relatives apart (sr/bs/hr/cnr) by their lexical markers. */
   private withinGroup(text: string, script: Script, group: string, detector: LanguageGuess): LanguageGuess {
-    const members = this.groups.get(group)!;
-    const scores = members.map(({ pack, markers }) => {
-      let s = 0;
-      for (const mk of markers) {
-        if (mk.weight === 0) continue;
-        mk.re.lastIndex = 0;
-        let n = 0;
-        while (mk.re.exec(text) && n < 5) n++;
-        s += n * mk.weight;
-      }
-      return { code: pack.code, score: s * (pack.markerPrior ?? 1) };
-    });
-    scores.sort((a, b) => b.score - a.score);
-    const [best, second] = scores;
+    const scores = this.markerScores(text, script);
+    const ranked = this.groups
+      .get(group)!
+      .map((p) => ({ code: p.code, score: scores.get(p.code) ?? 0 }))
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = ranked;
     if (!best || best.score < 1) {
-      // No lexical evidence: Cyrillic text of this group is Serbian by default; Latin is the group.
-      if (script === 'Cyrl') return { language: 'sr', confidence: round(detector.confidence * 0.8), method: 'markers' };
+      // No lexical evidence: a Cyrillic text goes to the member whose distinctive letters it has
+      // (or the first member writing Cyrillic); a Latin text is the group.
+      if (script !== 'Latn') {
+        const members = this.groups.get(group)!.filter((p) => p.scripts[0] === script);
+        const code = members[0]?.code ?? group;
+        return { language: code, confidence: round(detector.confidence * 0.8), method: 'markers' };
+      }
       return { language: group, confidence: round(detector.confidence), method: 'markers' };
     }
     const margin = (best.score - (second?.score ?? 0)) / best.score;
     return { language: best.code, confidence: round(Math.min(0.99, 0.5 + margin / 2)), method: 'markers' };
   }
 
+  /**
+   * A detected language whose alphabet lacks letters of the text (beyond a few borrowed names in
+   * a long text) is replaced by the candidate whose alphabet fits best, preferring the detector's
+   * own ranking, then the most distinctive letters.
+   */
+  private checkAlphabet(text: string, script: Script, guess: LanguageGuess, candidates: Candidate[]): LanguageGuess {
+    const pack = this.packs.get(guess.language);
+    const own = this.alphabets.get(guess.language);
+    const supportsScript = !pack || pack.scripts.includes(script);
+    if (supportsScript && (!own || own.script !== script)) return guess;
+    const hist = letterHistogram(text, script);
+    let total = 0;
+    for (const n of hist.values()) total += n;
+    if (!total) return guess;
+    const foreign = (letters: Set<string>) => {
+      let n = 0;
+      for (const [ch, c] of hist) if (!letters.has(ch)) n += c;
+      return n;
+    };
+    if (supportsScript && own && foreign(own.letters) <= tolerance(total)) return guess;
+    const rank = new Map(candidates.map((c, i) => [c.code, i]));
+    let best: { code: string; foreign: number; rank: number; distinct: number } | null = null;
+    for (const [code, a] of this.alphabets) {
+      if (a.script !== script) continue;
+      const p = this.packs.get(code)!;
+      let distinct = 0;
+      for (const ch of p.distinctiveLetters ?? '') distinct += hist.get(ch) ?? 0;
+      const c = { code, foreign: foreign(a.letters), rank: rank.get(code) ?? 99, distinct };
+      if (!best || c.foreign < best.foreign || (c.foreign === best.foreign && (c.rank < best.rank || (c.rank === best.rank && c.distinct > best.distinct)))) best = c;
+    }
+    if (!best || best.foreign > tolerance(total)) return guess;
+    return { language: best.code, confidence: round(Math.max(0.5, guess.confidence * 0.8)), method: 'alphabet' };
+  }
+
+  /**
+   * Another language of the same script (outside the detected language's group) whose markers
+   * score clearly more than the detected language's own takes over. Only languages with markers of
+   * their own are challenged this way, unless the detector itself was unsure.
+   */
+  private checkRivals(text: string, script: Script, guess: LanguageGuess, reliable: boolean): LanguageGuess {
+    const pack = this.packs.get(guess.language);
+    const defended = pack ? !!pack.markers?.length : this.groups.has(guess.language);
+    if (reliable && !defended) return guess;
+    const found = this.byMarkers(text, script, pack?.group ?? pack?.code ?? guess.language);
+    return found ?? guess;
+  }
+
+  /**
+   * The language (or group) whose markers score highest in `script`, when it reaches
+   * RIVAL_MIN_SCORE and twice the score of `against` (a language or group code; null: anything).
+   */
+  private byMarkers(text: string, script: Script, against: string | null): LanguageGuess | null {
+    const scores = this.markerScores(text, script);
+    if (!scores.size) return null;
+    const key = (code: string) => this.packs.get(code)?.group ?? code;
+    const byKey = new Map<string, number>();
+    for (const [code, s] of scores) {
+      if (code !== against && key(code) !== against && !this.alphabetFits(text, script, code)) continue;
+      byKey.set(key(code), Math.max(byKey.get(key(code)) ?? 0, s));
+    }
+    const own = against ? (byKey.get(against) ?? 0) : 0;
+    let best: [string, number] | null = null;
+    for (const [k, s] of byKey) if (k !== against && (!best || s > best[1])) best = [k, s];
+    if (!best || best[1] < RIVAL_MIN_SCORE || best[1] < 2 * own) return null;
+    return { language: best[0], confidence: round(Math.min(0.9, 0.5 + (best[1] - own) / (4 * best[1]))), method: 'markers' };
+  }
+
+  /** Whether a language's alphabet (when it has one for this script) holds the text's letters, up to a few borrowed names. */
+  private alphabetFits(text: string, script: Script, code: string): boolean {
+    const a = this.alphabets.get(code);
+    if (!a || a.script !== script) return true;
+    const hist = letterHistogram(text, script);
+    let total = 0;
+    let foreign = 0;
+    for (const [ch, n] of hist) {
+      total += n;
+      if (!a.letters.has(ch)) foreign += n;
+    }
+    return foreign <= tolerance(total);
+  }
+
   /** For very short texts: the language whose distinctive letters occur most, within the script. */
   private byLetters(text: string, script: Script): LanguageGuess {
     let best: LanguagePack | null = null;
     let bestN = 0;
+    const lower = text.toLowerCase();
     for (const p of this.packs.values()) {
       if (!p.distinctiveLetters || !p.scripts.includes(script)) continue;
       let n = 0;
-      for (const ch of text.toLowerCase()) if (p.distinctiveLetters.includes(ch)) n++;
+      for (const ch of lower) if (p.distinctiveLetters.includes(ch)) n++;
       if (n > bestN) {
         best = p;
         bestN = n;
@@ -95,14 +229,35 @@ export class LanguageIdentifier {
   }
 }
 
-function compileMarker(m: LexicalMarker): CompiledMarker {
-  return { re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${m.pattern})(?![\\p{L}\\p{M}])`, 'giu'), weight: m.weight };
+function compileMarker(m: LexicalMarker): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${m.pattern})(?![\\p{L}\\p{M}])`, 'giu');
 }
 
 function countLetters(text: string): number {
   let n = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) n += m[0].length;
   return n;
+}
+
+/** Letters outside a language's alphabet tolerated in a text of `total` letters: none in a short text, 0.5% in a long one. */
+const tolerance = (total: number) => (total < 200 ? 0 : Math.floor(total * 0.005));
+
+let lastHist: { text: string; script: Script; hist: Map<string, number> } | null = null;
+
+/** Lower-case letters of `script` in the text, with their counts (the last text's histogram is kept). */
+function letterHistogram(text: string, script: Script): Map<string, number> {
+  if (lastHist && lastHist.text === text && lastHist.script === script) return lastHist.hist;
+  const hist = new Map<string, number>();
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0xc0) continue; // ASCII: digits, punctuation, Latin letters counted below only for Latin
+    const ch = lower[i]!;
+    if (charScript(ch) === script && /\p{L}/u.test(ch)) hist.set(ch, (hist.get(ch) ?? 0) + 1);
+  }
+  if (script === 'Latn') for (const m of lower.matchAll(/[a-z]/g)) hist.set(m[0], (hist.get(m[0]) ?? 0) + 1);
+  lastHist = { text, script, hist };
+  return hist;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

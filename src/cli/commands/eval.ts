@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { registerEvalLang } from './eval/lang.js';
+import { registerEvalNer } from './eval/ner.js';
+import { registerEvalLemma } from './eval/lemma.js';
 
 /**
  * `kronika eval <stage>`: every extraction stage is scored on gold data by a subcommand.
@@ -7,5 +10,8 @@ import type { Command } from 'commander';
 export function registerEval(program: Command): void {
   const evalCmd = program.command('eval').description('Score an extraction stage against gold data');
   // register subcommands below, one line each: registerXxx(evalCmd);
+  registerEvalLang(evalCmd);
+  registerEvalNer(evalCmd);
+  registerEvalLemma(evalCmd);
   void evalCmd;
 }

@@ -7,6 +7,7 @@ const bg: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['bg', 'BULGARIAN'],
   abbreviations,
+  alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюяѝ',
   distinctiveLetters: 'ъщ',
 };
 export default bg;

@@ -1,3 +1,3 @@
-import { bosnian, eastern, ijekavian } from '../_shared/sh-markers.js';
-/** Bosnian: ijekavian reflexes with the eastern lexicon, and its own words. */
-export default [...ijekavian, ...eastern, ...bosnian];
+import { bosnian, eastern, ijekavian, western } from '../_shared/sh-markers.js';
+/** Bosnian: ijekavian reflexes with the eastern lexicon, the forms it shares with Croatian, and its own words. */
+export default [...ijekavian, ...eastern, ...western, ...bosnian];

@@ -11,6 +11,7 @@ const cnr: LanguagePack = {
   group: 'sh',
   distinctiveLetters: 'śź',
   abbreviations: [...shared],
+  alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш',
   quotes,
   markers,
   markerPrior: 0.9,

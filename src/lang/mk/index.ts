@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../types.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
+import markers from './markers.js';
 
 const mk: LanguagePack = {
   code: 'mk',
@@ -8,7 +9,9 @@ const mk: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['mk', 'MACEDONIAN'],
   abbreviations,
+  alphabet: 'абвгдѓежзѕијклљмнњопрстќуфхцчџшѐѝ',
   quotes,
   distinctiveLetters: 'ќѓѕ',
+  markers,
 };
 export default mk;

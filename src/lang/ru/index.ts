@@ -8,6 +8,7 @@ const ru: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['ru', 'RUSSIAN'],
   abbreviations,
+  alphabet: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
   quotes,
   distinctiveLetters: 'ыэъё',
 };

@@ -11,6 +11,7 @@ const sr: LanguagePack = {
   group: 'sh',
   distinctiveLetters: 'ћђ',
   abbreviations: [...shared],
+  alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш',
   quotes,
   markers,
 };

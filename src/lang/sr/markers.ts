@@ -1,3 +1,3 @@
-import { eastern, ekavian } from '../_shared/sh-markers.js';
-/** Serbian: ekavian reflexes and the eastern lexicon. */
-export default [...ekavian, ...eastern];
+import { eastern, ekavian, serbian } from '../_shared/sh-markers.js';
+/** Serbian: ekavian reflexes, the eastern lexicon and its own forms (takođe, opšti, fused futures). */
+export default [...ekavian, ...eastern, ...serbian];

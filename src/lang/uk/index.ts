@@ -8,6 +8,7 @@ const uk: LanguagePack = {
   scripts: ['Cyrl'],
   detectorCodes: ['uk', 'UKRAINIAN'],
   abbreviations,
+  alphabet: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
   quotes,
   distinctiveLetters: 'їієґ',
 };
