@@ -1,5 +1,7 @@
 import { loadLanguagePacks, type LanguagePack } from './lang/index.js';
 import { LanguageIdentifier } from './text/language.js';
+import { loadEntityResources, type EntityResources } from './nlp/entities/resources.js';
+import { loadEntityKb } from './nlp/entities/kb-load.js';
 
 /** What the pipeline loads once per process: language packs, detectors, (later) the knowledge base and models. */
 export interface Context {
@@ -7,6 +9,8 @@ export interface Context {
   languageId: LanguageIdentifier;
   /** Abbreviations of each language as a set, compiled once. */
   abbreviations: Map<string, ReadonlySet<string>>;
+  /** The NER model, base-form rules and cues of the entities stage. */
+  entities: EntityResources;
 }
 
 let cached: Promise<Context> | null = null;
@@ -16,7 +20,8 @@ export function loadContext(): Promise<Context> {
     const packs = await loadLanguagePacks();
     const abbreviations = new Map<string, ReadonlySet<string>>();
     for (const p of packs.values()) abbreviations.set(p.code, new Set(p.abbreviations.map((a) => a.toLowerCase())));
-    return { packs, languageId: new LanguageIdentifier(packs), abbreviations };
+    const entities = loadEntityResources(packs, await loadEntityKb());
+    return { packs, languageId: new LanguageIdentifier(packs), abbreviations, entities };
   })();
   return cached;
 }

@@ -8,6 +8,8 @@ import type { Script } from '../model/index.js';
 import type { TimeLexicon } from './types/time.js';
 import type { QuoteLexicon } from './types/quotes.js';
 import type { NameLexicon } from './types/names.js';
+import type { BaseFormRules } from './types/base-forms.js';
+import type { EntityCues } from './types/entity-cues.js';
 
 /** A pattern with the examples it must match: one test walks every pack and checks every example. */
 export interface Example {
@@ -50,4 +52,8 @@ export interface LanguagePack {
   time?: TimeLexicon;
   quotes?: QuoteLexicon;
   names?: NameLexicon;
+  /** How names reduce to their base form (issue 3's recogniser). */
+  baseForms?: BaseFormRules;
+  /** Context cues for names where no trained model exists (issue 3's recogniser). */
+  entityCues?: EntityCues;
 }

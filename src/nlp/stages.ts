@@ -1,4 +1,5 @@
 import type { Stage } from '../pipeline.js';
+import { entitiesStage } from './entities/stage.js';
 import { quotesStage } from './quotes/index.js';
 
 /**
@@ -8,6 +9,7 @@ import { quotesStage } from './quotes/index.js';
  */
 export const stages: Stage[] = [
   // entities
+  entitiesStage,
   // time
   // quotes
   quotesStage,

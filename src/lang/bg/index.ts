@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from './base-forms.js';
 import abbreviations from './abbreviations.js';
 
 const bg: LanguagePack = {
@@ -9,5 +10,6 @@ const bg: LanguagePack = {
   abbreviations,
   alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюяѝ',
   distinctiveLetters: 'ъщ',
+  baseForms,
 };
 export default bg;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
@@ -15,5 +16,6 @@ const bs: LanguagePack = {
   markers,
   // Bosnian shares the ijekavian reflexes with Croatian: it wins only with eastern or Bosnian words.
   markerPrior: 0.95,
+  baseForms,
 };
 export default bs;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 
@@ -10,5 +11,6 @@ const en: LanguagePack = {
   abbreviations,
   quotes,
   distinctiveLetters: '',
+  baseForms,
 };
 export default en;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
@@ -12,5 +13,6 @@ const hr: LanguagePack = {
   abbreviations: [...shared, 'tisuć.', 'sv.', 'dr. sc.'],
   quotes,
   markers,
+  baseForms,
 };
 export default hr;

@@ -1,4 +1,6 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from './base-forms.js';
+import entityCues from './entity-cues.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 import markers from './markers.js';
@@ -13,5 +15,7 @@ const mk: LanguagePack = {
   quotes,
   distinctiveLetters: 'ќѓѕ',
   markers,
+  baseForms,
+  entityCues,
 };
 export default mk;

@@ -1,4 +1,6 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from './base-forms.js';
+import entityCues from './entity-cues.js';
 import abbreviations from './abbreviations.js';
 import quotes from './quotes.js';
 
@@ -10,5 +12,7 @@ const sq: LanguagePack = {
   distinctiveLetters: 'ëç',
   abbreviations,
   quotes,
+  baseForms,
+  entityCues,
 };
 export default sq;

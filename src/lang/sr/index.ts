@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
@@ -14,5 +15,6 @@ const sr: LanguagePack = {
   alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш',
   quotes,
   markers,
+  baseForms,
 };
 export default sr;

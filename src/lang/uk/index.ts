@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 
@@ -11,5 +12,6 @@ const uk: LanguagePack = {
   alphabet: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
   quotes,
   distinctiveLetters: 'їієґ',
+  baseForms,
 };
 export default uk;

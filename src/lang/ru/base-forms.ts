@@ -1,0 +1,41 @@
+import type { BaseFormRules } from '../types/base-forms.js';
+
+/** Russian base forms of names (nominative singular). */
+const ruBaseForms: BaseFormRules = {
+  rules: [
+    { form: 'ии', base: 'ия', examples: [['России', 'Россия'], ['Македонии', 'Македония']] },
+    { form: 'ию', base: 'ия' },
+    { form: 'ией', base: 'ия' },
+    { form: 'ской', base: 'ская', types: ['LOC', 'ORG'] },
+    { form: 'скую', base: 'ская' },
+    { form: 'ного', base: 'ный' },
+    { form: 'ского', base: 'ский', examples: [['Зеленского', 'Зеленский']] },
+    { form: 'скому', base: 'ский' },
+    { form: 'ским', base: 'ский', types: ['PER'] },
+    { form: 'ской', base: 'ская', types: ['PER'] },
+    { form: 'ной', base: 'ная', types: ['LOC', 'ORG'], examples: [['Северной', 'Северная']] },
+    { form: 'ных', base: 'ные', types: ['LOC', 'ORG'] },
+    { form: 'ого', base: 'ый' },
+    { form: 'ой', base: 'а', minStem: 3, types: ['LOC', 'ORG'] },
+    { form: 'ой', base: 'а', minStem: 3, types: ['PER'] },
+    { form: 'ою', base: 'а' },
+    { form: 'ы', base: 'а', minStem: 3, examples: [['Москвы', 'Москва']] },
+    { form: 'ове', base: '', minStem: 3, types: ['PER'] },
+    { form: 'ом', base: '', minStem: 3, examples: [['Столтенбергом', 'Столтенберг']] },
+    { form: 'ем', base: '', minStem: 3 },
+    { form: 'а', base: '', minStem: 3, types: ['PER'], examples: [['Трампа', 'Трамп'], ['Дональда', 'Дональд']] },
+    { form: 'у', base: '', minStem: 3, types: ['PER'] },
+    { form: 'е', base: '', minStem: 3, types: ['PER'] },
+    { form: 'е', base: 'а', minStem: 3, types: ['LOC'], examples: [['Москве', 'Москва']] },
+    { form: 'у', base: 'а', minStem: 3, types: ['LOC'] },
+    { form: 'а', base: '', minStem: 3, types: ['LOC', 'ORG'] },
+    { form: 'е', base: '', minStem: 3, types: ['ORG'] },
+    { form: 'у', base: '', minStem: 3, types: ['ORG'] },
+    { form: 'я', base: 'й', minStem: 3, types: ['PER'], examples: [['Андрея', 'Андрей']] },
+    { form: 'ю', base: 'я', minStem: 3, types: ['LOC'] },
+    { form: 'и', base: 'а', minStem: 3, onlyIfKnown: true },
+  ],
+  keep: ['ия', 'ская', 'ский', 'ная', 'ова', 'ева', 'ина'],
+  hyphenSuffixes: ['а', 'у', 'ом', 'е'],
+};
+export default ruBaseForms;

@@ -1,0 +1,43 @@
+/**
+ * How a language reduces an inflected name to its base (dictionary) form: read by the entities
+ * stage (src/nlp/entities/base-form.ts). Owned by issue 3's recogniser; the knowledge base's
+ * generative inflection rules live in `names.ts`.
+ */
+import type { EntityType } from '../../model/index.js';
+
+/** A suffix rewrite: a token ending in `form` becomes stem + `base`. */
+export interface BaseFormRule {
+  form: string;
+  base: string;
+  /** Entity types it applies to (all when absent). */
+  types?: EntityType[];
+  /** The shortest stem left after removing `form` (default 2). */
+  minStem?: number;
+  /** Only a candidate: taken when the knowledge base or the article knows the result, never by default. */
+  onlyIfKnown?: boolean;
+  /** `word → base` pairs the rule must produce (checked by a test). */
+  examples?: [string, string][];
+}
+
+export interface BaseFormRules {
+  /**
+   * Rules, tried longest `form` first; among rules of equal length, in the order listed. The first
+   * candidate is the default; a candidate known to the knowledge base or seen in the article wins.
+   */
+  rules: BaseFormRule[];
+  /** Endings of words that are already base forms (`ija` in Serbian): such words are kept as written. */
+  keep?: string[];
+  /** Suffixes after an acronym and a hyphen, dropped (`NATO-së` → `NATO`, `UN-a` → `UN`). */
+  hyphenSuffixes: string[];
+  /**
+   * Linking words inside multi-word names (`i`, `e`, `të`, `së` in `Malit të Zi`), mapped to the
+   * form they take in the base form (`të` → `i`). Words not listed after the first lower-case word
+   * are left as written (`Savjeta bezbednosti UN` → `Savjet bezbednosti UN`).
+   */
+  links?: Record<string, string>;
+  /**
+   * Endings that make two spellings one base form for scoring (Albanian indefinite and definite
+   * nominative, `Evropë`/`Evropa`): `[written, alsoAccepted]`.
+   */
+  equivalentEndings?: [string, string][];
+}

@@ -1,0 +1,46 @@
+import type { BaseFormRules } from '../types/base-forms.js';
+
+/** Ukrainian base forms of names (nominative singular); person names are checked against `shevchenko`. */
+const ukBaseForms: BaseFormRules = {
+  rules: [
+    // -ія nouns: Македонії, Македонію, Македонією → Македонія
+    { form: 'ії', base: 'ія', examples: [['Македонії', 'Македонія'], ['Греції', 'Греція']] },
+    { form: 'ію', base: 'ія' },
+    { form: 'ією', base: 'ія' },
+    // feminine adjectives: Північної, Північній, Північну → Північна
+    { form: 'ної', base: 'на', examples: [['Північної', 'Північна']] },
+    { form: 'ній', base: 'на', types: ['LOC', 'ORG'], examples: [['Північній', 'Північна']] },
+    { form: 'ною', base: 'на' },
+    { form: 'ської', base: 'ська' },
+    { form: 'ській', base: 'ська', types: ['LOC', 'ORG'] },
+    { form: 'ську', base: 'ська' },
+    // adjectives plural: Західних → Західні
+    { form: 'их', base: 'і', types: ['LOC', 'ORG'], examples: [['Західних', 'Західні']] },
+    // masculine adjectives / surnames in -ський: Зеленського → Зеленський
+    { form: 'ського', base: 'ський', examples: [['Зеленського', 'Зеленський']] },
+    { form: 'ському', base: 'ський' },
+    { form: 'ським', base: 'ський' },
+    { form: 'ого', base: 'ий' },
+    // feminine -а nouns: України, Україні, Україну, Україною → Україна
+    { form: 'ою', base: 'а', examples: [['Кароліною', 'Кароліна']] },
+    { form: 'ею', base: 'я' },
+    { form: 'и', base: 'а', minStem: 3, examples: [['Європи', 'Європа'], ['України', 'Україна']] },
+    { form: 'ні', base: 'на', examples: [['Україні', 'Україна']] },
+    { form: 'ну', base: 'на', examples: [['Приштину', 'Приштина']] },
+    { form: 'ю', base: 'я', minStem: 2 },
+    // masculine consonant stems: Столтенберга, Столтенбергу, Столтенбергом, Столтенбергові → Столтенберг
+    { form: 'ові', base: '', minStem: 3, examples: [['Столтенбергові', 'Столтенберг']] },
+    { form: 'ом', base: '', minStem: 3, examples: [['Столтенбергом', 'Столтенберг']] },
+    { form: 'ем', base: '', minStem: 3 },
+    { form: 'а', base: '', minStem: 3, types: ['PER'], examples: [['Тараса', 'Тарас']] },
+    { form: 'у', base: '', minStem: 3, examples: [['Альянсу', 'Альянс'], ['Укрінформу', 'Укрінформ']] },
+    { form: 'а', base: '', minStem: 3, types: ['LOC', 'ORG'] },
+    { form: 'і', base: '', minStem: 3, types: ['LOC'], onlyIfKnown: true },
+    { form: 'і', base: 'о', minStem: 3, types: ['LOC'], examples: [['Косові', 'Косово']] },
+    { form: 'і', base: 'а', minStem: 3 },
+    { form: 'я', base: 'й', minStem: 3, types: ['PER'], examples: [['Андрія', 'Андрій']] },
+  ],
+  keep: ['ія', 'ська', 'ний', 'ський'],
+  hyphenSuffixes: ['у', 'а', 'ом', 'і'],
+};
+export default ukBaseForms;

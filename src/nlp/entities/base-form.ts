@@ -1,0 +1,130 @@
+import type { EntityType } from '../../model/index.js';
+import type { BaseFormRule, BaseFormRules } from '../../lang/types/base-forms.js';
+
+const JOINER = /[-‐'’ʼ]/;
+const MAX_COMBINATIONS = 16;
+
+/** Says whether a candidate base form is a name someone knows (the knowledge base, the article). */
+export type KnownName = (candidate: string) => boolean;
+
+interface CompiledRule extends BaseFormRule {
+  formLower: string;
+}
+
+/**
+ * Reduces inflected names to their base form with one language's suffix rules (data in
+ * src/lang/<code>/base-forms.ts). Rules are grouped by suffix length once; a token is looked up
+ * by its endings, longest first.
+ */
+export class BaseFormer {
+  private readonly bySuffix = new Map<string, CompiledRule[]>();
+  private readonly maxLen: number;
+  private readonly keep: string[];
+  private readonly hyphen: Set<string>;
+  private readonly links: Map<string, string>;
+
+  constructor(readonly rules: BaseFormRules) {
+    let max = 0;
+    for (const r of rules.rules) {
+      const formLower = r.form.toLowerCase();
+      const list = this.bySuffix.get(formLower) ?? [];
+      list.push({ ...r, formLower });
+      this.bySuffix.set(formLower, list);
+      max = Math.max(max, formLower.length);
+    }
+    this.maxLen = max;
+    this.keep = (rules.keep ?? []).map((k) => k.toLowerCase());
+    this.hyphen = new Set(rules.hyphenSuffixes.map((s) => s.toLowerCase()));
+    this.links = new Map(Object.entries(rules.links ?? {}));
+  }
+
+  /** Candidate base forms of one token, the default first (may contain only the token itself). */
+  tokenCandidates(word: string, type: EntityType): { value: string; weak: boolean }[] {
+    // hyphenated suffix after an acronym or an apostrophe'd possessive: NATO-së → NATO, Trump's → Trump
+    const j = lastJoiner(word);
+    if (j > 0) {
+      const head = word.slice(0, j);
+      const tail = word.slice(j + 1).toLowerCase();
+      const apostrophe = word[j] !== '-' && word[j] !== '‐';
+      if (this.hyphen.has(tail) && (apostrophe || isAcronym(head))) return [{ value: head, weak: false }];
+      if (j > 0 && isAcronym(head)) return [{ value: word, weak: false }];
+    }
+    if (word.length > 1 && word === word.toUpperCase()) return [{ value: word, weak: false }];
+    const lower = word.toLowerCase();
+    const out: { value: string; weak: boolean }[] = [];
+    const kept = this.keep.some((k) => lower.endsWith(k));
+    if (kept) out.push({ value: word, weak: false });
+    for (let n = Math.min(this.maxLen, lower.length - 1); n >= 1; n--) {
+      const rules = this.bySuffix.get(lower.slice(-n));
+      if (!rules) continue;
+      for (const r of rules) {
+        if (r.types && !r.types.includes(type)) continue;
+        const stem = word.slice(0, word.length - n);
+        if (stem.length < (r.minStem ?? 2)) continue;
+        out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown });
+      }
+    }
+    if (!kept) out.push({ value: word, weak: false });
+    // the default is the first non-weak candidate: move it to the front
+    const d = out.findIndex((c) => !c.weak);
+    if (d > 0) out.unshift(...out.splice(d, 1));
+    return dedupe(out);
+  }
+
+  /**
+   * The base form of a mention's words: capitalised words (and linking words between them) are
+   * reduced; after the first other lower-case word the rest is kept as written (`Savjeta
+   * bezbednosti UN` → `Savjet bezbednosti UN`). With `known`, the first combination of candidates
+   * it knows wins; otherwise every word takes its default.
+   */
+  base(words: readonly string[], type: EntityType, known?: KnownName, sep: readonly string[] = []): string {
+    const cands: string[][] = [];
+    let frozen = false;
+    for (const w of words) {
+      const first = w[0] ?? '';
+      const isLower = first === first.toLowerCase() && first !== first.toUpperCase();
+      if (isLower && !frozen) {
+        const link = this.links.get(w.toLowerCase());
+        if (link !== undefined) { cands.push(link === w ? [w] : [link, w]); continue; }
+        frozen = true;
+      }
+      if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
+      const c = this.tokenCandidates(w, type);
+      cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
+    }
+    const join = (parts: string[]) => parts.map((p, i) => (i ? (sep[i - 1] ?? ' ') : '') + p).join('');
+    const def = join(cands.map((c) => c[0]!));
+    if (!known || cands.every((c) => c.length === 1)) return def;
+    const asWritten = join([...words]);
+    // try combinations, defaults first (odometer over candidate indexes); the name as written does not count
+    const idx = new Array<number>(cands.length).fill(0);
+    for (let tries = 0; tries < MAX_COMBINATIONS; tries++) {
+      const s = join(cands.map((c, i) => c[idx[i]!]!));
+      if (s !== asWritten && known(s)) return s;
+      let k = cands.length - 1;
+      while (k >= 0 && ++idx[k]! >= cands[k]!.length) idx[k--] = 0;
+      if (k < 0) break;
+    }
+    // a multi-word mention nobody knows: take a known last word (the surname, the head noun) when there is one
+    return join(cands.map((c, i) => (c.length > 1 ? c.find((x) => x !== words[i] && known(x)) ?? c[0]! : c[0]!)));
+  }
+}
+
+function lastJoiner(w: string): number {
+  for (let i = w.length - 2; i > 0; i--) if (JOINER.test(w[i]!)) return i;
+  return -1;
+}
+
+function isAcronym(s: string): boolean {
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** A replacement suffix in the case of the word it goes into (`NATO`-style words are upper case). */
+function matchCase(suffix: string, word: string): string {
+  return word.length > 1 && word === word.toUpperCase() ? suffix.toUpperCase() : suffix;
+}
+
+function dedupe(c: { value: string; weak: boolean }[]): { value: string; weak: boolean }[] {
+  const seen = new Set<string>();
+  return c.filter((x) => (seen.has(x.value) ? false : (seen.add(x.value), true)));
+}

@@ -1,0 +1,82 @@
+import { translitKey } from './translit-key.js';
+
+/**
+ * Features of the sequence model. Static features of a token depend on the words only (computed
+ * once per sentence); the tag-history features are added during decoding. Word features use the
+ * transliteration key, so Cyrillic and Latin spellings of one word share weights.
+ */
+
+/** Shape of a word: letters by case (X/x), digits (d), others kept; runs of one class collapsed. */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch === '-' || ch === '‐' ? '-' : ch === '.' ? '.' : /[’'ʼ]/.test(ch) ? "'" : '*';
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+function scriptOf(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c >= 0x400 && c <= 0x52f) return 'C';
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'L';
+  if (c >= 0x30 && c <= 0x39) return 'D';
+  return /\p{L}/u.test(w[0] ?? '') ? 'U' : 'P';
+}
+
+/** What an optional gazetteer says about each word: `B-LOC`, `I-ORG`, ... or null. */
+export type GazetteerTags = (string | null)[];
+
+export interface TokenInfo {
+  key: string;
+  shape: string;
+}
+
+/** Static features of every word of a sentence. */
+export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags): string[][] {
+  const n = words.length;
+  const info: TokenInfo[] = words.map((w) => ({ key: translitKey(w), shape: wordShape(w) }));
+  const k = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.key);
+  const sh = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.shape);
+  const out: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const { key, shape } = info[i]!;
+    const f: string[] = ['b', `w=${key}`, `sh=${shape}`, `sc=${scriptOf(w)}`];
+    const len = key.length;
+    for (let j = 1; j <= 4 && j <= len; j++) {
+      f.push(`p${j}=${key.slice(0, j)}`, `s${j}=${key.slice(len - j)}`);
+    }
+    const upper = w !== w.toLowerCase();
+    const first = w[0] ?? '';
+    const cap = first !== first.toLowerCase();
+    const allCap = upper && w === w.toUpperCase() && len > 1;
+    f.push(`c=${allCap ? 'A' : cap ? 'T' : upper ? 'M' : 'l'}${i === 0 ? '0' : ''}`);
+    const hy = key.search(/[-‐]/);
+    if (hy > 0) f.push(`hy=${wordShape(w.slice(0, hy))}|${key.slice(hy + 1)}`, `hw=${key.slice(0, hy)}`);
+    f.push(
+      `w-1=${k(i - 1)}`, `w+1=${k(i + 1)}`, `w-2=${k(i - 2)}`, `w+2=${k(i + 2)}`,
+      `w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`,
+      `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`,
+      `s3-1=${k(i - 1).slice(-3)}`, `s3+1=${k(i + 1).slice(-3)}`,
+    );
+    if (gaz) {
+      const g = gaz[i];
+      f.push(`g=${g ?? '-'}`, `g-1=${(i > 0 && gaz[i - 1]) || '-'}`, `g+1=${(i + 1 < n && gaz[i + 1]) || '-'}`);
+      if (g) f.push(`gsh=${g}|${shape}`);
+    }
+    out[i] = f;
+  }
+  return out;
+}
+
+/** Tag-history features for position i given the previous two predicted tags. */
+export function historyFeatures(prev: string, prev2: string, key: string): string[] {
+  return [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${key}`];
+}

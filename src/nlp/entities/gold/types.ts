@@ -1,0 +1,45 @@
+import type { EntityType } from '../../../model/index.js';
+
+/** The entity types Kronika recognises and scores (CoNLL style). */
+export type NerType = Extract<EntityType, 'PER' | 'ORG' | 'LOC'>;
+export const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC'];
+
+/** A gold entity over a sentence's words: [start, end) in word indexes. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  type: NerType;
+}
+
+/** One sentence of gold data: its words and flat (non-nested) entity spans. */
+export interface GoldSentence {
+  words: string[];
+  spans: WordSpan[];
+  /** Language code of the corpus, when known. */
+  lang?: string;
+}
+
+/** BIO tags of a sentence from its spans. */
+export function spansToBio(n: number, spans: WordSpan[]): string[] {
+  const tags = new Array<string>(n).fill('O');
+  for (const s of spans) for (let i = s.start; i < s.end; i++) tags[i] = `${i === s.start ? 'B' : 'I'}-${s.type}`;
+  return tags;
+}
+
+/** Spans from BIO/IOB2 tags (an I- without its B- opens a span, as CoNLL's scorer does). */
+export function bioToSpans(tags: readonly string[]): WordSpan[] {
+  const spans: WordSpan[] = [];
+  let cur: WordSpan | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? tags[i]! : 'O';
+    const type = t === 'O' ? null : (t.slice(2) as NerType);
+    const begins = t.startsWith('B-') || (t.startsWith('I-') && (!cur || cur.type !== type));
+    if (cur && (t === 'O' || begins)) {
+      cur.end = i;
+      spans.push(cur);
+      cur = null;
+    }
+    if (type && begins) cur = { start: i, end: i + 1, type };
+  }
+  return spans;
+}

@@ -1,0 +1,26 @@
+import type { EntityKb } from './kb-port.js';
+import { foldKey } from './translit-key.js';
+
+/**
+ * Is `s` written as a knowledge-base name (or one word of one: a surname, a head noun) rather
+ * than an inflection of one? Used to choose among candidate base forms. Memoised per process.
+ */
+export function kbKnowsBase(kb: EntityKb | null, s: string, lang: string): boolean {
+  if (!kb) return false;
+  const memo = `${lang}\u0000${s}`;
+  const hit = cache.get(memo);
+  if (hit !== undefined) return hit;
+  const f = foldKey(s);
+  let found = false;
+  for (const c of kb.lookupName(s, lang)) {
+    if (c.via === 'fuzzy' || found) continue;
+    const e = kb.get(c.id);
+    if (!e) continue;
+    const all = [e.name, ...(e.aliases ?? []), ...Object.values(e.names).flat()];
+    found = all.some((n) => foldKey(n) === f || n.split(/\s+/).some((w) => foldKey(w) === f));
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(memo, found);
+  return found;
+}
+const cache = new Map<string, boolean>();

@@ -1,0 +1,224 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { historyFeatures, sentenceFeatures, type GazetteerTags } from './features.js';
+import { translitKey } from './translit-key.js';
+
+/** BIO tags over PER/ORG/LOC. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+const NT = TAGS.length;
+
+/** Is tag `t` allowed after `prev` (an I- only continues its own type)? */
+function allowed(prev: number, t: number): boolean {
+  if (t === 0 || (t & 1) === 1) return true; // O or B-
+  return prev === t || prev === t - 1;
+}
+
+/**
+ * A greedy left-to-right averaged perceptron tagger (Collins 2002; the layout of Honnibal's
+ * "A good part-of-speech tagger in about 200 lines"). Weights are a flat Float32Array indexed by
+ * feature id × tag; feature strings map to ids through one Map.
+ */
+export class PerceptronTagger {
+  readonly ids: Map<string, number>;
+  weights: Float32Array;
+  /** Whether the model was trained with gazetteer features (then give it gazetteer tags). */
+  readonly usesGazetteer: boolean;
+
+  constructor(ids: Map<string, number>, weights: Float32Array) {
+    this.ids = ids;
+    this.weights = weights;
+    this.usesGazetteer = ids.has('g=-');
+  }
+
+  private score(feats: readonly string[], scores: Float64Array): void {
+    scores.fill(0);
+    const w = this.weights;
+    for (const f of feats) {
+      const id = this.ids.get(f);
+      if (id === undefined) continue;
+      const o = id * NT;
+      for (let t = 0; t < NT; t++) scores[t]! += w[o + t]!;
+    }
+  }
+
+  /** Tags of a sentence (greedy, with BIO constraints). */
+  tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
+    const feats = sentenceFeatures(words, gaz);
+    const tags: string[] = new Array(words.length);
+    const margins: number[] = new Array(words.length);
+    const s1 = new Float64Array(NT);
+    const s2 = new Float64Array(NT);
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < words.length; i++) {
+      this.score(feats[i]!, s1);
+      this.score(historyFeatures(TAGS[prev]!, TAGS[prev2]!, translitKey(words[i]!)), s2);
+      let best = -1;
+      let bs = -Infinity;
+      let second = -Infinity;
+      for (let t = 0; t < NT; t++) {
+        if (!allowed(prev, t)) continue;
+        const v = s1[t]! + s2[t]!;
+        if (v > bs) { second = bs; bs = v; best = t; } else if (v > second) second = v;
+      }
+      tags[i] = TAGS[best]!;
+      margins[i] = bs - second;
+      prev2 = prev;
+      prev = best;
+    }
+    return { tags, margins };
+  }
+
+  /** Writes the model gzipped: feature names, and weights quantised to 16 bits. */
+  save(path: string, meta: Record<string, unknown>): void {
+    let max = 0;
+    for (const v of this.weights) max = Math.max(max, Math.abs(v));
+    const scale = max > 0 ? 32767 / max : 1;
+    const q = new Int16Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! * scale);
+    const names = new Array<string>(this.ids.size);
+    for (const [f, id] of this.ids) names[id] = f;
+    const body = JSON.stringify({ format: 'kronika-perceptron-1', tags: TAGS, meta, scale, features: names.join('\n'), weights: Buffer.from(q.buffer).toString('base64') });
+    writeFileSync(path, gzipSync(body, { level: 9 }));
+  }
+
+  static load(path: string): PerceptronTagger {
+    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; scale: number; features: string; weights: string };
+    if (raw.format !== 'kronika-perceptron-1' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model of tags ${TAGS.join(',')}`);
+    const names = raw.features.split('\n');
+    const ids = new Map<string, number>();
+    names.forEach((f, i) => ids.set(f, i));
+    const buf = Buffer.from(raw.weights, 'base64');
+    const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) w[i] = q[i]! / raw.scale;
+    return new PerceptronTagger(ids, w);
+  }
+}
+
+export interface TrainSentence {
+  words: string[];
+  tags: string[];
+  gaz?: GazetteerTags;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in training are dropped before training. */
+  minCount: number;
+  /** After training, features whose largest absolute averaged weight is below this are pruned. */
+  pruneBelow: number;
+  log?: (msg: string) => void;
+}
+
+/** A small seeded PRNG (mulberry32): training is reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains an averaged perceptron on tagged sentences. */
+export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): PerceptronTagger {
+  const log = opts.log ?? (() => {});
+  // 1. static features once, with counts
+  const counts = new Map<string, number>();
+  const staticFeats = data.map((s) => {
+    const f = sentenceFeatures(s.words, s.gaz);
+    for (const tok of f) for (const x of tok) counts.set(x, (counts.get(x) ?? 0) + 1);
+    return f;
+  });
+  const ids = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= opts.minCount) ids.set(f, ids.size);
+  // history features: all of them are allowed (prev tags × words seen)
+  const keys = data.map((s) => s.words.map((w) => translitKey(w)));
+  const staticIds = staticFeats.map((sent) => sent.map((tok) => Int32Array.from(tok.map((x) => ids.get(x) ?? -1).filter((x) => x >= 0))));
+  staticFeats.length = 0;
+  log(`features: ${ids.size} of ${counts.size} (min count ${opts.minCount})`);
+  counts.clear();
+  const historyId = (f: string) => {
+    let id = ids.get(f);
+    if (id === undefined) { id = ids.size; ids.set(f, id); }
+    return id;
+  };
+  let cap = Math.max(1024, ids.size * 2);
+  let w = new Float32Array(cap * NT);
+  let tot = new Float64Array(cap * NT);
+  let ts = new Int32Array(cap * NT);
+  const grow = () => {
+    if (ids.size <= cap) return;
+    cap = ids.size * 2;
+    const w2 = new Float32Array(cap * NT); w2.set(w); w = w2;
+    const t2 = new Float64Array(cap * NT); t2.set(tot); tot = t2;
+    const s2 = new Int32Array(cap * NT); s2.set(ts); ts = s2;
+  };
+  let step = 0;
+  const upd = (fid: number, t: number, v: number) => {
+    const i = fid * NT + t;
+    tot[i]! += (step - ts[i]!) * w[i]!;
+    ts[i] = step;
+    w[i]! += v;
+  };
+  const order = data.map((_, i) => i);
+  const rnd = seededRandom(opts.seed);
+  const scores = new Float64Array(NT);
+  const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+  for (let ep = 0; ep < opts.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let correct = 0;
+    let total = 0;
+    for (const si of order) {
+      const sent = data[si]!;
+      let prev = 0;
+      let prev2 = 0;
+      for (let i = 0; i < sent.words.length; i++) {
+        step++;
+        const sf = staticIds[si]![i]!;
+        const hf = historyFeatures(TAGS[prev]!, TAGS[prev2]!, keys[si]![i]!).map(historyId);
+        grow();
+        scores.fill(0);
+        for (const id of sf) { const o = id * NT; for (let t = 0; t < NT; t++) scores[t]! += w[o + t]!; }
+        for (const id of hf) { const o = id * NT; for (let t = 0; t < NT; t++) scores[t]! += w[o + t]!; }
+        let best = 0;
+        let bs = -Infinity;
+        for (let t = 0; t < NT; t++) if (allowed(prev, t) && scores[t]! > bs) { bs = scores[t]!; best = t; }
+        const gold = tagIndex.get(sent.tags[i]!) ?? 0;
+        if (best !== gold) {
+          for (const id of sf) { upd(id, gold, 1); upd(id, best, -1); }
+          for (const id of hf) { upd(id, gold, 1); upd(id, best, -1); }
+        } else correct++;
+        total++;
+        prev2 = prev;
+        prev = best;
+      }
+    }
+    log(`epoch ${ep + 1}/${opts.epochs}: train accuracy ${(correct / total).toFixed(4)}`);
+  }
+  // average
+  const n = ids.size;
+  const avg = new Float32Array(n * NT);
+  for (let i = 0; i < n * NT; i++) avg[i] = (tot[i]! + (step - ts[i]!) * w[i]!) / step;
+  // prune
+  const names = new Array<string>(n);
+  for (const [f, id] of ids) names[id] = f;
+  const keptIds = new Map<string, number>();
+  const kept: number[] = [];
+  for (let id = 0; id < n; id++) {
+    let m = 0;
+    for (let t = 0; t < NT; t++) m = Math.max(m, Math.abs(avg[id * NT + t]!));
+    if (m >= opts.pruneBelow) { keptIds.set(names[id]!, kept.length); kept.push(id); }
+  }
+  const out = new Float32Array(kept.length * NT);
+  kept.forEach((id, k) => out.set(avg.subarray(id * NT, id * NT + NT), k * NT));
+  log(`pruned to ${keptIds.size} features (|w| ≥ ${opts.pruneBelow})`);
+  return new PerceptronTagger(keptIds, out);
+}

@@ -1,0 +1,120 @@
+import type { Span, Token } from '../../model/index.js';
+import type { CueFinder } from './cues.js';
+import type { GazetteerTags } from './features.js';
+import { bioToSpans, type NerType } from './gold/types.js';
+import type { PerceptronTagger } from './perceptron.js';
+
+/** A recognised name over tokens [t0, t1) of the text. */
+export interface NameSpan extends Span {
+  t0: number;
+  t1: number;
+  type: NerType;
+  confidence: number;
+  via: 'model' | 'kb' | 'cue';
+}
+
+/** What recognition reads: the model, the knowledge base's matches, a language's cues. */
+export interface RecogniseInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  tagger: PerceptronTagger | null;
+  /** Gazetteer tags of every token (from one knowledge-base pass over the text), or null. */
+  gazetteer: GazetteerTags | null;
+  /** Knowledge-base matches as token ranges with their best type. */
+  kbSpans: { t0: number; t1: number; type: NerType }[];
+  cues: CueFinder | null;
+}
+
+const MAX_SENTENCE = 400;
+
+const isCapitalised = (w: string) => {
+  const c = w[0] ?? '';
+  return c !== c.toLowerCase();
+};
+
+/**
+ * Names in a text: the sequence model per sentence (with gazetteer features), then knowledge-base
+ * names the model missed, then context cues (a title before a person overrides the model's type).
+ * Spans never overlap; each covers whole tokens.
+ */
+export function recognise(input: RecogniseInput): NameSpan[] {
+  const { text, tokens, tagger, gazetteer } = input;
+  const n = tokens.length;
+  // token-level owner: index into `spans` or -1
+  const spans: (NameSpan | null)[] = [];
+  const owner = new Int32Array(n).fill(-1);
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const put = (t0: number, t1: number, type: NerType, confidence: number, via: NameSpan['via']) => {
+    for (let k = t0; k < t1; k++) {
+      const o = owner[k]!;
+      if (o >= 0 && spans[o]) {
+        const s = spans[o]!;
+        for (let q = s.t0; q < s.t1; q++) owner[q] = -1;
+        spans[o] = null;
+      }
+    }
+    spans.push({ start: tokens[t0]!.start, end: tokens[t1 - 1]!.end, t0, t1, type, confidence, via });
+    for (let k = t0; k < t1; k++) owner[k] = spans.length - 1;
+  };
+  const free = (t0: number, t1: number) => {
+    for (let k = t0; k < t1; k++) if (owner[k]! >= 0) return false;
+    return true;
+  };
+
+  // 1. the model, sentence by sentence (long "sentences" are cut into windows)
+  if (tagger) {
+    let ti = 0;
+    for (const s of input.sentences) {
+      while (ti < n && tokens[ti]!.start < s.start) ti++;
+      const first = ti;
+      while (ti < n && tokens[ti]!.end <= s.end) ti++;
+      for (let a = first; a < ti; a += MAX_SENTENCE) {
+        const b = Math.min(ti, a + MAX_SENTENCE);
+        const w = words.slice(a, b);
+        const { tags, margins } = tagger.tag(w, gazetteer ? gazetteer.slice(a, b) : undefined);
+        for (const sp of bioToSpans(tags)) {
+          // a name has at least one word with a capital letter or a digit-free acronym
+          let cap = false;
+          let m = 0;
+          for (let k = sp.start; k < sp.end; k++) { if (isCapitalised(w[k]!)) cap = true; m += margins[k]!; }
+          if (!cap) continue;
+          const conf = 1 / (1 + Math.exp(-m / (sp.end - sp.start) / 2));
+          put(a + sp.start, a + sp.end, sp.type, Number(conf.toFixed(3)), 'model');
+        }
+      }
+    }
+  }
+  // 2. knowledge-base names: fill gaps, and widen a model span the KB name contains
+  for (const k of input.kbSpans) {
+    if (!words.slice(k.t0, k.t1).some(isCapitalised)) continue;
+    if (free(k.t0, k.t1)) { put(k.t0, k.t1, k.type, 0.8, 'kb'); continue; }
+    let inside = true;
+    for (let q = k.t0; q < k.t1; q++) {
+      const o = owner[q]!;
+      if (o >= 0 && (spans[o]!.t0 < k.t0 || spans[o]!.t1 > k.t1)) inside = false;
+    }
+    if (inside) put(k.t0, k.t1, k.type, 0.85, 'kb');
+  }
+  // 3. context cues
+  if (input.cues) {
+    let ti = 0;
+    for (const s of input.sentences) {
+      while (ti < n && tokens[ti]!.start < s.start) ti++;
+      const first = ti;
+      while (ti < n && tokens[ti]!.end <= s.end) ti++;
+      for (const c of input.cues.find(words.slice(first, ti))) {
+        const t0 = first + c.t0;
+        const t1 = first + c.t1;
+        if (free(t0, t1)) put(t0, t1, c.type, c.strong ? 0.7 : 0.5, 'cue');
+        else if (c.strong) {
+          const o = owner[t0]!;
+          const s0 = o >= 0 ? spans[o]! : null;
+          // a title before a person: the model's span starting here becomes a person
+          if (s0 && s0.t0 === t0 && s0.via === 'model' && c.type === 'PER') s0.type = 'PER';
+        }
+      }
+    }
+  }
+  return spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.start - b.start);
+}
