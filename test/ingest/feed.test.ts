@@ -19,7 +19,7 @@ test('rss: each item with full content is an article; feed title is the outlet; 
   // entity-escaped HTML content
   assert.equal(b.body, 'Montenegro and Italy signed an agreement in Rome on Friday on a second undersea power cable across the Adriatic.\n"This cable makes us a hub for the region," the prime minister told reporters.');
   assert.equal(b.date, null);
-  assert.deepEqual(warnings(items), [`${feed('rss-full.xml')}: item 2 'Montenegro signs energy deal with Italy': feed:pubDate 'sometime last week' is not a date (ISO date or date-time, or RFC 822)`]);
+  assert.deepEqual(warnings(items), [`${feed('rss-full.xml')}: item 2 'Montenegro signs energy deal with Italy': feed:pubDate 'sometime last week' is not a date (ISO date or date-time, RFC 822, YYYY/MM/DD or DD.MM.YYYY)`]);
   assert.deepEqual(errors(items), [`${feed('rss-full.xml')}: item 3 'Item without anything to read': item has no content and no http(s) link to fetch`]);
 });
 

@@ -36,7 +36,7 @@ test('html: date from <time datetime> when the page has no meta date', async () 
 
 test('html: a published date that is not a date is a warning, the article is kept', async () => {
   const items = await readAll([html('bad-date.html')]);
-  assert.deepEqual(warnings(items), [`${html('bad-date.html')}: meta:article:published_time 'prije dva sata' is not a date (ISO date or date-time, or RFC 822)`]);
+  assert.deepEqual(warnings(items), [`${html('bad-date.html')}: meta:article:published_time 'prije dva sata' is not a date (ISO date or date-time, RFC 822, YYYY/MM/DD or DD.MM.YYYY)`]);
   const [a] = articles(items);
   assert.equal(a?.date, null);
   assert.equal(a?.title, 'Vlak iz Splita kasnio pet sati');

@@ -38,7 +38,7 @@ test('inputs: standard input through the CLI (`-`), text and JSON Lines recognis
   const jsonl = readFileSync(ingestFixture('jsonl', 'articles.jsonl'));
   const j = await cli(['analyze', '-', '--format', 'jsonl', '--quiet'], jsonl);
   assert.equal(j.code, 1);
-  assert.deepEqual(j.lines.map((l) => l.source.name), ['bs-001', 'uk-002', 'mk-005', 'en-006']);
+  assert.deepEqual(j.lines.map((l) => l.source.name), ['bs-001', 'uk-002', 'mk-005', 'en-006', 'sq-009', 'sr-010']);
   assert.match(j.stderr, /^error -:3: malformed JSON/m);
 });
 
