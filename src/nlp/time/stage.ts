@@ -1,0 +1,62 @@
+import type { Article, TimeValue } from '../../model/index.js';
+import { packFor, type Context } from '../../context.js';
+import { compileTime, type CompiledTime } from './compile.js';
+import { formatAnchor, parseAnchor } from './calendar.js';
+import { dateArticle } from './dating.js';
+import { resolveMention, type ResolveContext } from './resolve.js';
+import { tagTimes, type TimeMention } from './tag.js';
+
+/** Norms whose value depends on the anchor (or on the context year when no year is written). */
+const RELATIVE = new Set(['relDay', 'weekday', 'relUnit', 'ago', 'later']);
+
+function compiledFor(ctx: Context, code: string): CompiledTime | null {
+  const pack = packFor(ctx, code);
+  return pack?.time ? compileTime(pack.time, pack.code) : null;
+}
+
+/**
+ * The time expressions of a text, each in the language of its paragraph (a quoted English line in
+ * an Albanian article is read with English rules): consecutive paragraphs of one language are
+ * scanned together, once.
+ */
+export function findTimes(doc: Pick<Article, 'view' | 'language' | 'paragraphs'>, ctx: Context): { mentions: TimeMention[]; main: CompiledTime | null; by: Map<TimeMention, CompiledTime> } {
+  const main = compiledFor(ctx, doc.language);
+  const by = new Map<TimeMention, CompiledTime>();
+  const mentions: TimeMention[] = [];
+  const runs: { start: number; end: number; language: string }[] = [];
+  for (const p of doc.paragraphs) {
+    const last = runs[runs.length - 1];
+    if (last && last.language === p.language) last.end = p.end;
+    else runs.push({ start: p.start, end: p.end, language: p.language });
+  }
+  if (runs.length === 0) runs.push({ start: 0, end: doc.view.length, language: doc.language });
+  for (const run of runs) {
+    const c = compiledFor(ctx, run.language) ?? main;
+    if (!c) continue;
+    const slice = doc.view.slice(run.start, run.end);
+    for (const m of tagTimes(slice, c)) {
+      const shifted = { ...m, start: m.start + run.start, end: m.end + run.start };
+      mentions.push(shifted);
+      by.set(shifted, c);
+    }
+  }
+  return { mentions, main, by };
+}
+
+/** The Time stage: dates the article (doc.date) and resolves every temporal expression (doc.times). */
+export function timeStage(doc: Article, ctx: Context): void {
+  const { mentions, main, by } = findTimes(doc, ctx);
+  if (!main) return;
+  const dating = dateArticle(doc.view, mentions, main, doc.date);
+  doc.date = dating.date;
+  const rctx: ResolveContext = { anchor: parseAnchor(dating.date?.value), focusYear: dating.focusYear };
+  const anchor = rctx.anchor ? formatAnchor(rctx.anchor) : null;
+  const times: TimeValue[] = [];
+  for (const m of mentions) {
+    const r = resolveMention(m, by.get(m) ?? main, rctx);
+    if (!r) continue;
+    const relative = RELATIVE.has(m.norm) || (m.norm === 'date' && !m.groups.year) || (m.norm === 'season' && !m.groups.year);
+    times.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), value: r.value, kind: r.kind, anchor: relative ? anchor : null });
+  }
+  doc.times = times;
+}

@@ -1,0 +1,87 @@
+import type { TimeNorm } from '../../lang/types/time.js';
+import type { CompiledTime, GroupName } from './compile.js';
+
+/** Tense of the clause around an expression: -1 past, 1 future, 0 present or unknown. */
+export type Tense = -1 | 0 | 1;
+
+/** A temporal expression found in the text, before it is resolved against the article's date. */
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  norm: TimeNorm;
+  groups: Partial<Record<GroupName, string>>;
+  tense: Tense;
+}
+
+const WORD = /[\p{L}\p{M}'’]+/gu;
+const CLAUSE_END = /[.!?;\n“”"«»]/;
+const WINDOW = 48;
+const BEFORE_WORDS = 4;
+const AFTER_WORDS = 3;
+
+/** The tense cue nearest to [start,end) within its clause: a few words either side. */
+export function tenseAt(text: string, start: number, end: number, c: CompiledTime): Tense {
+  let from = Math.max(0, start - WINDOW);
+  const left = text.slice(from, start);
+  for (let i = left.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(left[i]!)) {
+      from += i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + WINDOW);
+  const right = text.slice(end, to);
+  for (let i = 0; i < right.length; i++) {
+    if (CLAUSE_END.test(right[i]!)) {
+      to = end + i;
+      break;
+    }
+  }
+  const before = text.slice(from, start).match(WORD) ?? [];
+  const after = text.slice(end, to).match(WORD) ?? [];
+  const verdict = (w: string): Tense => (c.future.test(w) ? 1 : c.past.test(w) ? -1 : 0);
+  for (let i = 0; i < Math.max(BEFORE_WORDS, AFTER_WORDS); i++) {
+    const b = before[before.length - 1 - i];
+    if (i < BEFORE_WORDS && b !== undefined) {
+      const t = verdict(b);
+      if (t) return t;
+    }
+    const a = after[i];
+    if (i < AFTER_WORDS && a !== undefined) {
+      const t = verdict(a);
+      if (t) return t;
+    }
+  }
+  return 0;
+}
+
+/** Every temporal expression of a text, in one scan of the language's compiled rules. */
+export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
+  const out: TimeMention[] = [];
+  const re = c.scanner;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const hit = c.rules.find((r) => m![r.group] !== undefined);
+    if (!hit) continue;
+    const groups: TimeMention['groups'] = {};
+    for (const [name, i] of hit.names) if (m[i] !== undefined) groups[name] = m[i];
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      rule: hit.rule.name,
+      norm: hit.rule.norm,
+      groups,
+      tense: tenseAt(text, m.index, end, c),
+    });
+  }
+  return out;
+}
