@@ -1,6 +1,7 @@
 import type { Stage } from '../pipeline.js';
 import { entitiesStage } from './entities/stage.js';
 import { quotesStage } from './quotes/index.js';
+import { timeStage } from './time/stage.js';
 
 /**
  * The analysis stages after the text layer, in the order they run. Each stage module owns one
@@ -11,6 +12,7 @@ export const stages: Stage[] = [
   // entities
   entitiesStage,
   // time
+  timeStage,
   // quotes
   quotesStage,
   // events

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from './time.js';
 import baseForms from './base-forms.js';
 import abbreviations from './abbreviations.js';
 
@@ -11,5 +12,6 @@ const bg: LanguagePack = {
   alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюяѝ',
   distinctiveLetters: 'ъщ',
   baseForms,
+  time,
 };
 export default bg;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from '../_shared/sh-time.js';
 import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
@@ -17,5 +18,6 @@ const bs: LanguagePack = {
   // Bosnian shares the ijekavian reflexes with Croatian: it wins only with eastern or Bosnian words.
   markerPrior: 0.95,
   baseForms,
+  time,
 };
 export default bs;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from '../_shared/sh-time.js';
 import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
@@ -17,5 +18,6 @@ const cnr: LanguagePack = {
   markers,
   markerPrior: 0.9,
   baseForms,
+  time,
 };
 export default cnr;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from './time.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
@@ -12,5 +13,6 @@ const en: LanguagePack = {
   quotes,
   distinctiveLetters: '',
   baseForms,
+  time,
 };
 export default en;

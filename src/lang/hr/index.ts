@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from '../_shared/sh-time.js';
 import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
@@ -14,5 +15,6 @@ const hr: LanguagePack = {
   quotes,
   markers,
   baseForms,
+  time,
 };
 export default hr;

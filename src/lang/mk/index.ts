@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from './time.js';
 import baseForms from './base-forms.js';
 import entityCues from './entity-cues.js';
 import quotes from './quotes.js';
@@ -17,5 +18,6 @@ const mk: LanguagePack = {
   markers,
   baseForms,
   entityCues,
+  time,
 };
 export default mk;

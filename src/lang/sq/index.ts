@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from './time.js';
 import baseForms from './base-forms.js';
 import entityCues from './entity-cues.js';
 import abbreviations from './abbreviations.js';
@@ -14,5 +15,6 @@ const sq: LanguagePack = {
   quotes,
   baseForms,
   entityCues,
+  time,
 };
 export default sq;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from '../_shared/sh-time.js';
 import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
@@ -16,5 +17,6 @@ const sr: LanguagePack = {
   quotes,
   markers,
   baseForms,
+  time,
 };
 export default sr;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import time from './time.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
@@ -13,5 +14,6 @@ const uk: LanguagePack = {
   quotes,
   distinctiveLetters: 'їієґ',
   baseForms,
+  time,
 };
 export default uk;
