@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerEvalGold } from './eval/gold.js';
 import { registerEvalLang } from './eval/lang.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalLemma } from './eval/lemma.js';
@@ -10,6 +11,7 @@ import { registerEvalLemma } from './eval/lemma.js';
 export function registerEval(program: Command): void {
   const evalCmd = program.command('eval').description('Score an extraction stage against gold data');
   // register subcommands below, one line each: registerXxx(evalCmd);
+  registerEvalGold(evalCmd);
   registerEvalLang(evalCmd);
   registerEvalNer(evalCmd);
   registerEvalLemma(evalCmd);

@@ -7,14 +7,17 @@ import type { Context } from '../../context.js';
  */
 export interface RoleResolution {
   role: string;
+  /** The organisation's entity id (or name). */
   org: string | null;
-  /** Entity id of the person holding the role on the date, or null. */
-  holder: string | null;
+  /** The person holding the role on the date (entity, or its id), or null. */
+  holder: { id: string; name: string } | string | null;
 }
 
 export interface QuoteKb {
   resolveRolePhrase(text: string, lang: string, date: string | null): RoleResolution | null;
   get(id: string): { id: string; name: string } | undefined;
+  /** Candidates for a name as written, best first (optional). */
+  lookupName?(surface: string, lang?: string): { id: string; type: string; name: string; score: number }[];
 }
 
 /** The context's knowledge base when it offers what the quotes stage needs, else null. */

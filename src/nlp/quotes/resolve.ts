@@ -36,16 +36,15 @@ export class SpeakerResolver {
     private readonly kb: QuoteKb | null,
   ) {
     for (const e of doc.entities) this.entityNames.set(e.id, e.name);
-    const per = doc.mentions.filter((m) => m.type === 'PER');
-    if (per.length) {
-      for (const m of per) {
-        const name = m.entity ? this.entityName(m.entity) ?? m.base : m.base;
-        this.persons.push({ name, entity: m.entity, last: lastWord(m.base || m.text), pos: m.start });
-      }
-    } else this.personsFromCapitals();
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER') continue;
+      const name = (m.entity && this.entityName(m.entity)) || m.base || m.text;
+      this.persons.push({ name, entity: m.entity, last: lastWord(m.base || m.text), pos: m.start });
+    }
+    this.personsFromCapitals();
   }
 
-  /** Without an Entities stage: two-word capitalised runs are the article's people (`Mark Rutte`). */
+  /** Two-word capitalised runs are people too (`Mark Rutte`): the Entities stage may have missed them. */
   private personsFromCapitals(): void {
     const w = this.w;
     for (let i = 0; i < w.length; i++) {
@@ -102,7 +101,7 @@ export class SpeakerResolver {
       case 'unnamed':
         return { entity: null, name: null, named: false, org: ph.org ? this.orgName(ph.org) : null, via: 'name', gender: ph.gender, confidence: 0.85 };
       case 'name': {
-        const s = this.byName(ph.name!, pos);
+        const s = this.linked(this.byName(ph.name!, pos), lang);
         const org = ph.org ? this.orgName(ph.org) : null;
         return { ...s, org: s.org ?? org, gender: ph.gender, via: 'name', confidence: 0.95 };
       }
@@ -111,8 +110,10 @@ export class SpeakerResolver {
         const text = w.slice(ph.role![0], ph.role![1]);
         const res = this.kb?.resolveRolePhrase(text, lang, date) ?? null;
         if (res?.holder) {
-          const name = this.entityName(res.holder) ?? res.holder;
-          return { entity: res.holder, name, named: true, org: res.org ?? org, via: 'role', gender: ph.gender, confidence: 0.9 };
+          const id = typeof res.holder === 'string' ? res.holder : res.holder.id;
+          const name = (typeof res.holder === 'string' ? null : res.holder.name) ?? this.entityName(id) ?? id;
+          const resOrg = res.org ? (this.entityName(res.org) ?? res.org) : null;
+          return { entity: id, name, named: true, org: resOrg ?? org, via: 'role', gender: ph.gender, confidence: 0.9 };
         }
         // no knowledge base answer: the office's holder is the last named speaker (or person) of the article
         const s = this.lastSpeaker(pos, ph.gender);
@@ -124,23 +125,33 @@ export class SpeakerResolver {
     }
   }
 
-  /** A name's speaker: its mention's entity, or the article's fuller spelling of it. */
+  /**
+   * A name's speaker: its mention's entity, or the article's fuller spelling of it (`Rutte` after
+   * `Mark Rutte`, `Stoltenbergut` after `Jens Stoltenberg`) when the name is one word.
+   */
   private byName(r: Range, pos: number): Omit<Speaker, 'via' | 'confidence' | 'gender'> {
     const w = this.w;
     const m = w.mentionAt.get(r[0]);
-    if (m && m.mention.entity) {
-      const name = this.entityName(m.mention.entity) ?? m.mention.base;
-      return { entity: m.mention.entity, name, named: true, org: m.mention.type === 'PER' ? null : null };
-    }
+    const entity = m?.mention.entity ?? null;
     const surface = m ? m.mention.base || m.mention.text : w.slice(r[0], r[1]);
+    const name = (entity && this.entityName(entity)) || surface;
+    if (/\s/.test(name.trim())) return { entity, name, named: true, org: null };
     const last = lastWord(surface);
     let best: Person | null = null;
     for (const p of this.persons) {
-      if (p.name.split(/\s+/).length <= surface.split(/\s+/).length && p.name !== surface) continue;
+      if (!/\s/.test(p.name.trim())) continue;
       if (sameStem(p.last, last) && (!best || Math.abs(p.pos - pos) < Math.abs(best.pos - pos))) best = p;
     }
-    if (best) return { entity: best.entity, name: best.name, named: true, org: null };
-    return { entity: null, name: surface, named: true, org: null };
+    if (!best) return { entity, name, named: true, org: null };
+    const bestName = (best.entity && this.entityName(best.entity)) || best.name;
+    return { entity: best.entity ?? entity, name: bestName, named: true, org: null };
+  }
+
+  /** A speaker without a knowledge-base entity, linked by the knowledge base's name look-up when it is sure. */
+  private linked<T extends { entity: string | null; name: string | null }>(s: T, lang: string): T {
+    if (!this.kb?.lookupName || !s.name || (s.entity && this.kb.get(s.entity))) return s;
+    const best = this.kb.lookupName(s.name, lang).find((c) => c.type === 'PER');
+    return best && best.score >= 0.8 ? { ...s, entity: best.id, name: best.name } : s;
   }
 
   /** An organisation's name: its entity's canonical name, or its head word (`NATO-s` → `NATO`). */
