@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Article, Paragraph, RawArticle } from './model/index.js';
+import type { Article, RawArticle } from './model/index.js';
 import { packFor, type Context } from './context.js';
 import { normalise } from './text/normalise.js';
 import { detectScript } from './text/script.js';
+import { identifyParagraphs } from './text/paragraphs.js';
 import { splitSentences, tokenize } from './text/segment.js';
 import { stages } from './nlp/stages.js';
 
@@ -15,8 +16,6 @@ export function articleId(title: string | null, text: string): string {
   return createHash('sha256').update(`${title ?? ''}\n${text}`).digest('hex').slice(0, 16);
 }
 
-const MIN_PARAGRAPH_LETTERS = 60;
-
 /** analyze(article): the text layer (normalise, script, language, segment), then every stage. */
 export async function analyze(raw: RawArticle, ctx: Context): Promise<Article> {
   const { text, repaired: view, repairs } = normalise(raw.body);
@@ -25,25 +24,7 @@ export async function analyze(raw: RawArticle, ctx: Context): Promise<Article> {
   const guess = await ctx.languageId.identify(title ? `${title}\n${view}` : view, script);
   const language = guess.language === 'und' && raw.declaredLanguage ? raw.declaredLanguage : guess.language;
 
-  const paragraphs: Paragraph[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const pScript = detectScript(text, start, end);
-    let pLang = language;
-    let pConf = guess.confidence;
-    if (m[0].length >= MIN_PARAGRAPH_LETTERS) {
-      const g = await ctx.languageId.identify(view.slice(start, end), pScript);
-      // Keep the article's language unless the paragraph is confidently something else entirely
-      // (a relative within the same group is not a switch of language).
-      if (g.language !== 'und' && g.confidence >= 0.7 && !sameGroup(ctx, g.language, language)) {
-        pLang = g.language;
-        pConf = g.confidence;
-      }
-    }
-    paragraphs.push({ start, end, language: pLang, confidence: pConf, script: pScript });
-  }
+  const paragraphs = await identifyParagraphs(text, view, { ...guess, language }, ctx.languageId);
 
   const pack = packFor(ctx, language);
   const tokens = tokenize(view);
@@ -72,13 +53,6 @@ export async function analyze(raw: RawArticle, ctx: Context): Promise<Article> {
   };
   for (const stage of stages) stage(doc, ctx);
   return doc;
-}
-
-function sameGroup(ctx: Context, a: string, b: string): boolean {
-  if (a === b) return true;
-  const ga = ctx.packs.get(a)?.group ?? a;
-  const gb = ctx.packs.get(b)?.group ?? b;
-  return ga === gb;
 }
 
 /** The OUTPUT.md object of an article: the contract's fields only, in the contract's order. */

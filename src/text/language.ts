@@ -70,6 +70,12 @@ export class LanguageIdentifier {
     return guess;
   }
 
+  /** Whether two codes are the same language or members of one group (`sr` and `hr`, `bs` and `sh`). */
+  related(a: string, b: string): boolean {
+    const g = (c: string) => this.packs.get(c)?.group ?? c;
+    return g(a) === g(b);
+  }
+
   /** CLD2's ranked languages, mapped to pack codes where a pack claims them. */
   private async detect(text: string): Promise<Candidate[]> {
     try {
@@ -229,7 +235,8 @@ export class LanguageIdentifier {
   }
 }
 
-function compileMarker(m: LexicalMarker): RegExp {
+/** A marker as the identifier matches it: case-insensitive, whole words only, every occurrence. */
+export function compileMarker(m: LexicalMarker): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${m.pattern})(?![\\p{L}\\p{M}])`, 'giu');
 }
 

@@ -14,7 +14,8 @@ import { latinToCyrillic } from './sh-translit.js';
  * Weights are how telling one occurrence is (each marker counts at most five times per text).
  */
 function m(pattern: string, weight: number, ...examples: string[]): LexicalMarker {
-  const cyr = latinToCyrillic(pattern);
+  // A stem ending in l or n before `\p{L}` may continue with j, one letter (љ, њ) in Cyrillic.
+  const cyr = latinToCyrillic(pattern).replace(/л(?=\\p\{L\})/g, '[лљ]').replace(/н(?=\\p\{L\})/g, '[нњ]');
   const cyrExamples = examples.map(latinToCyrillic).filter((e) => !examples.includes(e));
   return { pattern: cyr === pattern ? pattern : `${pattern}|${cyr}`, weight, examples: [...examples, ...cyrExamples] };
 }
@@ -70,7 +71,7 @@ export const ijekavian: LexicalMarker[] = [
   m('gdje|ovdje|negdje|svugdje|nigdje|ondje', 1, 'gdje je', 'ovdje smo'),
   m('dodijel\\p{L}*|dodjel\\p{L}*|podjel\\p{L}*|podijel\\p{L}*|odjeljenj\\p{L}*', 1, 'dodijeljena je nagrada', 'podjela'),
   m('namještaj\\p{L}*', 1, 'novi namještaj'),
-  m('uspjeh\\p{L}*|uspješn\\p{L}*|uspjel\\p{L}*|uspjet\\p{L}*|uspio', 1, 'veliki uspjeh', 'nije uspio'),
+  m('uspjeh\\p{L}*|uspješ\\p{L}*|uspjel\\p{L}*|uspjet\\p{L}*|uspio', 1, 'veliki uspjeh', 'nije uspio'),
   m('vjetar|vjetrom|vjetra', 1, 'jak vjetar'),
   m('mjer[aeiu]|mjerama|mjerom|mjeren\\p{L}*|mjeri\\p{L}*', 1, 'mjere štednje'),
   m('rjeđ\\p{L}*|rijetk\\p{L}*', 1, 'sve rjeđi', 'rijetko'),
@@ -89,7 +90,7 @@ export const ijekavian: LexicalMarker[] = [
   m('vidjeti|vidjeli|vidjela|vidjevši', 1, 'želimo vidjeti'),
   m('htio|htjela|htjeli|htjeti|živio|živjela|živjeli|živjeti|željeti|željeli|željela|voljeti|voljela|razumjeti|razumjeli|smjeti|smjela', 1, 'htio je', 'živjeli su', 'željeli smo'),
   m('svjest\\p{L}*|svijest\\p{L}*', 1, 'svjestan problema'),
-  m('sprij?ječ\\p{L}*', 1, 'spriječiti sukob', 'sprječavanje'),
+  m('spri?ječ\\p{L}*', 1, 'spriječiti sukob', 'sprječavanje'),
   m('porijekl\\p{L}*|podrijetl\\p{L}*', 1, 'porijeklom iz'),
   m('obavješt\\p{L}*|obavijest\\p{L}*|obavijesti\\p{L}*', 1, 'obavještenje'),
   m('stijen\\p{L}*|cijev\\p{L}*', 1, 'stijena'),
@@ -99,7 +100,7 @@ export const ijekavian: LexicalMarker[] = [
   m('pomjer\\p{L}*|pomjeri\\p{L}*', 1, 'pomjerili rok'),
   m('snabdijev\\p{L}*|udjel\\p{L}*', 1, 'snabdijevanje gasom', 'prodaja udjela'),
   m('ponedjelj\\p{L}*|srijed[aeiu]|srijedom', 1, 'u ponedjeljak', 'u srijedu'),
-  m('(?:ne)?uspjeo|neuspjeh\\p{L}*|neuspješn\\p{L}*', 1, 'neuspješan pokušaj'),
+  m('neuspio|neuspjel\\p{L}*|neuspjeh\\p{L}*|neuspješ\\p{L}*', 1, 'neuspješan pokušaj'),
   m('ozbiljn\\p{L}*', 0, 'ozbiljno'),
 ];
 
@@ -152,7 +153,7 @@ export const ekavian: LexicalMarker[] = [
   m('gde|ovde|negde|svugde|nigde|onde', 1, 'gde je', 'ovde smo'),
   m('dodel\\p{L}*|podel\\p{L}*|odeljenj\\p{L}*', 1, 'dodeljena je nagrada', 'podela'),
   m('nameštaj\\p{L}*', 1, 'novi nameštaj'),
-  m('uspeh\\p{L}*|uspešn\\p{L}*|uspel\\p{L}*|uspet\\p{L}*|uspeo', 1, 'veliki uspeh', 'nije uspeo'),
+  m('uspeh\\p{L}*|uspeš\\p{L}*|uspel\\p{L}*|uspet\\p{L}*|uspeo', 1, 'veliki uspeh', 'nije uspeo'),
   m('vetar|vetrom|vetra', 1, 'jak vetar'),
   m('mer[aeiu]|merama|merom|meren\\p{L}*', 1, 'mere štednje'),
   m('ređ[aeiu]\\p{L}*|retk\\p{L}*|retko', 1, 'sve ređi', 'retko'),
@@ -162,7 +163,7 @@ export const ekavian: LexicalMarker[] = [
   m('cvet|cveće|cvetov\\p{L}*|cveta', 1, 'cveće'),
   m('zvezd\\p{L}*', 1, 'Crvena zvezda'),
   m('sneg\\p{L}*|snež\\p{L}*', 1, 'sneg je pao'),
-  m('leto|letos|letnj\\p{L}*|letovanj\\p{L}*', 1, 'prošlog leta'),
+  m('leto|letu|letos|letnj\\p{L}*|letovanj\\p{L}*', 1, 'letos je bilo toplo'),
   m('predlog\\p{L}*|prevoz\\p{L}*', 0.7, 'predlog zakona'),
   m('pretnj\\p{L}*|preti|prete|pretio|pretila|zapreti\\p{L}*', 1, 'pretnja miru'),
   m('vredn\\p{L}*|vred[iu]|vredeo', 1, 'vrednost', 'vredi'),
@@ -300,7 +301,7 @@ export const croatian: LexicalMarker[] = [
   latin('znanstven\\p{L}*|znanost\\p{L}*', 2, 'znanstvenici'),
   latin('tvrtk\\p{L}*|poduzeć\\p{L}*|poduze\\p{L}*', 1.5, 'tvrtka', 'poduzeća'),
   latin('razin\\p{L}*', 1.5, 'na visokoj razini'),
-  latin('postot\\p{L}*', 1.5, 'deset posto', 'postotak'),
+  latin('postot\\p{L}*', 1.5, 'postotak'),
   latin('izvanredn\\p{L}*', 1.5, 'izvanredno stanje'),
   latin('mirovin\\p{L}*', 2, 'mirovine'),
   latin('kazališt\\p{L}*', 2, 'Hrvatsko narodno kazalište'),
