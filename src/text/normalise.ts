@@ -37,10 +37,21 @@ export function normalise(input: string): Normalised {
   return { text, repaired, repairs };
 }
 
+/** Whether the word's letters of `script` are all at its end, after at least two letters of the other script. */
+function isDocScriptSuffix(w: string, script: Script): boolean {
+  const re = script === 'Cyrl' ? IS_CYRILLIC : IS_LATIN;
+  const chars = [...w];
+  let i = chars.length;
+  while (i > 0 && re.test(chars[i - 1]!)) i--;
+  if (i < 2 || i === chars.length) return false;
+  return !chars.slice(0, i).some((ch) => re.test(ch));
+}
+
 /**
  * Repair words that mix Latin and Cyrillic letters: the minority letters are replaced by their
  * look-alikes in the word's majority script (ties go to the text's dominant script), but only when
- * every minority letter has a look-alike; otherwise the word is left as written.
+ * every minority letter has a look-alike; otherwise the word is left as written. A Latin name
+ * with a Cyrillic case ending in a Cyrillic text (`Twitterу`) is written so on purpose: left alone.
  */
 export function repairMixedScripts(text: string): { repaired: string; repairs: Repair[] } {
   const docScript: Script = detectScript(text);
@@ -57,6 +68,7 @@ export function repairMixedScripts(text: string): { repaired: string; repairs: R
     }
     if (lat === 0 || cyr === 0) continue;
     const target: Script = lat > cyr ? 'Latn' : cyr > lat ? 'Cyrl' : docScript === 'Cyrl' ? 'Cyrl' : 'Latn';
+    if (target !== docScript && isDocScriptSuffix(w, docScript)) continue; // `Twitterу`: a foreign name declined in the text's script
     const table = target === 'Latn' ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
     const foreign = target === 'Latn' ? IS_CYRILLIC : IS_LATIN;
     let fixed = '';
