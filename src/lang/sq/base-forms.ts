@@ -37,7 +37,7 @@ const sqBaseForms: BaseFormRules = {
     // Albanian masculine definite -i of foreign surnames is left (Kurti, Osmani are the names):
     // `Brehti` → `Breht` is taken only when the knowledge base or the article knows `Breht`.
     { form: 'it', base: 'i', types: ['PER'], minStem: 3, examples: [['Kurtit', 'Kurti']] },
-    { form: 'in', base: 'i', types: ['PER'], minStem: 3 },
+    { form: 'in', base: 'i', types: ['PER'], minStem: 3, onlyIfKnown: true },
     { form: 'i', base: '', types: ['PER'], minStem: 3, onlyIfKnown: true },
     { form: 'it', base: 'i', types: ['LOC', 'ORG'], minStem: 2, onlyIfKnown: true },
   ],

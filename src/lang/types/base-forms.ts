@@ -36,6 +36,11 @@ export interface BaseFormRules {
    */
   links?: Record<string, string>;
   /**
+   * Endings of adjectives in names (`Верховного`, `Sjevernoj`): a lower-case word after such a
+   * word agrees with it and is reduced too (`Верховного суда` → `Верховный суд`).
+   */
+  adjectiveEndings?: string[];
+  /**
    * Endings that make two spellings one base form for scoring (Albanian indefinite and definite
    * nominative, `Evropë`/`Evropa`): `[written, alsoAccepted]`.
    */

@@ -4,8 +4,15 @@ import type { BaseFormRule, BaseFormRules } from '../../lang/types/base-forms.js
 const JOINER = /[-‐'’ʼ]/;
 const MAX_COMBINATIONS = 16;
 
-/** Says whether a candidate base form is a name someone knows (the knowledge base, the article). */
-export type KnownName = (candidate: string) => boolean;
+/**
+ * Says whether a candidate base form is a name someone knows: `kb` (the knowledge base knows it
+ * as a base name) or the article (it is written elsewhere in the text). A name as written counts
+ * only when the knowledge base knows it.
+ */
+export interface KnownName {
+  kb: (candidate: string) => boolean;
+  seen?: (candidate: string) => boolean;
+}
 
 interface CompiledRule extends BaseFormRule {
   formLower: string;
@@ -22,6 +29,7 @@ export class BaseFormer {
   private readonly keep: string[];
   private readonly hyphen: Set<string>;
   private readonly links: Map<string, string>;
+  private readonly adjectives: string[];
 
   constructor(readonly rules: BaseFormRules) {
     let max = 0;
@@ -36,6 +44,7 @@ export class BaseFormer {
     this.keep = (rules.keep ?? []).map((k) => k.toLowerCase());
     this.hyphen = new Set(rules.hyphenSuffixes.map((s) => s.toLowerCase()));
     this.links = new Map(Object.entries(rules.links ?? {}));
+    this.adjectives = (rules.adjectiveEndings ?? []).map((a) => a.toLowerCase());
   }
 
   /** Candidate base forms of one token, the default first (may contain only the token itself). */
@@ -80,14 +89,17 @@ export class BaseFormer {
   base(words: readonly string[], type: EntityType, known?: KnownName, sep: readonly string[] = []): string {
     const cands: string[][] = [];
     let frozen = false;
+    let prevAdjective = false;
     for (const w of words) {
       const first = w[0] ?? '';
       const isLower = first === first.toLowerCase() && first !== first.toUpperCase();
-      if (isLower && !frozen) {
+      if (isLower && !frozen && !prevAdjective) {
         const link = this.links.get(w.toLowerCase());
         if (link !== undefined) { cands.push(link === w ? [w] : [link, w]); continue; }
         frozen = true;
       }
+      const lw = w.toLowerCase();
+      prevAdjective = this.adjectives.some((a) => lw.endsWith(a));
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
       const c = this.tokenCandidates(w, type);
       cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
@@ -96,17 +108,19 @@ export class BaseFormer {
     const def = join(cands.map((c) => c[0]!));
     if (!known || cands.every((c) => c.length === 1)) return def;
     const asWritten = join([...words]);
-    // try combinations, defaults first (odometer over candidate indexes); the name as written does not count
+    const knows = (s: string) => known.kb(s) || (s !== asWritten && !!known.seen?.(s));
+    // try combinations, defaults first (odometer over candidate indexes)
     const idx = new Array<number>(cands.length).fill(0);
     for (let tries = 0; tries < MAX_COMBINATIONS; tries++) {
       const s = join(cands.map((c, i) => c[idx[i]!]!));
-      if (s !== asWritten && known(s)) return s;
+      if (knows(s)) return s;
       let k = cands.length - 1;
       while (k >= 0 && ++idx[k]! >= cands[k]!.length) idx[k--] = 0;
       if (k < 0) break;
     }
-    // a multi-word mention nobody knows: take a known last word (the surname, the head noun) when there is one
-    return join(cands.map((c, i) => (c.length > 1 ? c.find((x) => x !== words[i] && known(x)) ?? c[0]! : c[0]!)));
+    // a multi-word name nobody knows whole: each word may still be known (a surname, a head noun)
+    if (cands.length === 1) return def;
+    return join(cands.map((c, i) => (c.length > 1 ? c.find((x) => known.kb(x) || (x !== words[i] && !!known.seen?.(x))) ?? c[0]! : c[0]!)));
   }
 }
 

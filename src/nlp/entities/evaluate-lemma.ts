@@ -70,7 +70,7 @@ export function scoreLemmas(res: EntityResources, gold: GoldLemma[], lang: strin
       type = types[g.index] ?? 'LOC';
     }
     if (g.form === g.form.toLowerCase()) words = words.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1));
-    const known = (s: string) => kbKnowsBase(res.kb, s, lang);
+    const known = { kb: (s: string) => kbKnowsBase(res.kb, s, lang) };
     const pred = former ? former.base(words, type, known) : g.form;
     score.n++;
     if (sameBase(pred, g.lemma, rules)) score.correct++;

@@ -45,7 +45,8 @@ export class ArticleLinker {
     const resolved: (string | null)[] = [];
     names.forEach((n, i) => {
       const id = this.resolve(n);
-      resolved.push(id.id);
+      // a name nobody knows becomes an article-local entity now, so its later short forms find it
+      resolved.push(id.id ?? (id.fuzzy ? null : this.local(n)));
       if (id.fuzzy) pendingFuzzy.push({ i, name: n, cands: id.fuzzy });
       if (id.id?.startsWith('kb:') || (id.id && this.kbEntity.has(id.id))) {
         const set = linkedInSentence.get(n.sentence) ?? new Set<string>();

@@ -1,7 +1,10 @@
 import type { Article } from '../../model/index.js';
 import type { Context } from '../../context.js';
 import { findNames } from './annotate.js';
-import type { KnownName } from './base-form.js';
+import type { BaseFormer, KnownName } from './base-form.js';
+import type { NameSpan } from './recognise.js';
+import type { Token } from '../../model/index.js';
+import { translitKey } from './translit-key.js';
 import { ArticleLinker, type BasedName } from './link.js';
 import { packCode, type EntityResources } from './resources.js';
 import { foldKey } from './translit-key.js';
@@ -20,11 +23,13 @@ export function entityResources(ctx: Context): EntityResources {
 export function entitiesStage(doc: Article, ctx: Context): void {
   const res = ctx.entities;
   const lang = packCode(ctx.packs, doc.language);
-  const { spans, kb } = findNames(res, doc.view, doc.tokens, doc.sentences, lang);
+  const found = findNames(res, doc.view, doc.tokens, doc.sentences, lang);
   const former = res.formers.get(lang);
+  const spans = addShortForms(found.spans, doc.view, doc.tokens, former);
+  const kb = found.kb;
   const words = new Set<string>();
   for (const t of doc.tokens) words.add(foldKey(doc.view.slice(t.start, t.end)));
-  const known: KnownName = (s) => words.has(foldKey(s)) || kbKnowsBase(res.kb, s, lang);
+  const known: KnownName = { kb: (s) => kbKnowsBase(res.kb, s, lang), seen: (s) => words.has(foldKey(s)) };
   let si = 0;
   const named: BasedName[] = spans.map((s) => {
     while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= s.start) si++;
@@ -38,4 +43,34 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   const linker = new ArticleLinker(res.kb, lang, kb);
   doc.mentions = linker.link(named);
   doc.entities = [...linker.entities.values()].filter((e) => doc.mentions.some((m) => m.entity === e.id));
+}
+
+/**
+ * Later short forms of people met earlier in the article (`Vučić` at the start of a sentence,
+ * `Stoltenbergut`): a capitalised word outside any name whose base (or the word itself) is the
+ * surname of a person named in full is a mention of that person.
+ */
+function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[], former: BaseFormer | undefined): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
+    const last = tokens[s.t1 - 1]!;
+    const w = view.slice(last.start, last.end);
+    surnames.add(translitKey(w));
+    if (former) for (const c of former.tokenCandidates(w, 'PER')) surnames.add(translitKey(c.value));
+  }
+  if (!surnames.size) return spans;
+  const owned = new Uint8Array(tokens.length);
+  for (const s of spans) owned.fill(1, s.t0, s.t1);
+  const extra: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (owned[i]) continue;
+    const t = tokens[i]!;
+    const w = view.slice(t.start, t.end);
+    const c0 = w[0] ?? '';
+    if (c0 === c0.toLowerCase() || w.length < 3) continue;
+    const keys = [translitKey(w), ...(former ? former.tokenCandidates(w, 'PER').map((c) => translitKey(c.value)) : [])];
+    if (keys.some((k) => surnames.has(k))) extra.push({ start: t.start, end: t.end, t0: i, t1: i + 1, type: 'PER', confidence: 0.6, via: 'model' });
+  }
+  return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
 }
