@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEvalGold } from './eval/gold.js';
+import { registerEvalQuotes } from './eval/quotes.js';
 import { registerEvalLang } from './eval/lang.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalLemma } from './eval/lemma.js';
@@ -12,6 +13,7 @@ export function registerEval(program: Command): void {
   const evalCmd = program.command('eval').description('Score an extraction stage against gold data');
   // register subcommands below, one line each: registerXxx(evalCmd);
   registerEvalGold(evalCmd);
+  registerEvalQuotes(evalCmd);
   registerEvalLang(evalCmd);
   registerEvalNer(evalCmd);
   registerEvalLemma(evalCmd);

@@ -13,7 +13,7 @@ const quotes: QuoteLexicon = {
   complementizers: ['that'],
   pronouns: ['he:m', 'she:f', 'they:pl'],
   possessives: ['his', 'her', 'their', 'him', 'them'],
-  unnamedSources: ['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'representative', 'representatives', 'insider', 'aide', 'aides'],
+  unnamedSources: ['experts', 'analysts', 'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'representative', 'representatives', 'insider', 'aide', 'aides'],
   orgLinks: ['of', 'at', 'from', 'in', 'within', 'close to'],
   unnamedDeterminers: ['a', 'an', 'one', 'two', 'several', 'some', 'another', 'senior', 'anonymous'],
   roles: [

@@ -24,7 +24,7 @@ const quotes: QuoteLexicon = {
     'zyrtar', 'zyrtari', 'zyrtarë', 'zyrtarët', 'zyrtarëve', 'zyrtarit', 'zyrtare', 'zyrtarja',
     'burim', 'burimi', 'burime', 'burimet', 'burimeve', 'burimit',
     'diplomat', 'diplomati', 'diplomatë', 'diplomatët', 'diplomatëve',
-    'përfaqësues', 'përfaqësuesi', 'përfaqësuesit', 'përfaqësuesve', 'zyrtarë të lartë',
+    'përfaqësues', 'përfaqësuesi', 'përfaqësuesit', 'përfaqësuesve', 'ekspertët', 'ekspertë', 'analistët', 'analistë', 'vëzhguesit',
   ],
   orgLinks: ['i', 'e', 'të', 'së', 'nga', 'prej', 'në', 'brenda'],
   unnamedDeterminers: ['një', 'disa', 'dy', 'tre', 'ca', 'shumë'],

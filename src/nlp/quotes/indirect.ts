@@ -21,8 +21,9 @@ const MIN_WORDS = 3;
  * its speaker at the head of the sentence (`Sipas zyrtarëve të NATO-s, …`). Sentences whose
  * content holds a direct quotation are left to it.
  */
-export function findReported(w: Words, lex: CompiledQuoteLexicon, sentences: readonly Span[], quotations: readonly Quotation[]): Reported[] {
+export function findReported(w: Words, lex: CompiledQuoteLexicon, sentences: readonly Span[], all: readonly Quotation[]): Reported[] {
   const out: Reported[] = [];
+  const quotations = all.filter((q) => !q.dash);
   let qi = 0;
   for (const s of sentences) {
     while (qi < quotations.length && quotations[qi]!.close < s.start) qi++;
@@ -61,10 +62,12 @@ function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, i
     const v = lex.verbs.match(w.lower, p);
     if (!v || inQuote(p)) continue;
     const vTo = p + v.length;
+    const inverted = contentBefore(w, lex, a, p, vTo, b);
+    if (inverted) return inverted;
     for (let k = vTo; k < Math.min(b, vTo + 5); k++) {
       const t = w.text(k);
       if (isSentenceEnd(t) || /^["“”„«»‹›]$/.test(t)) break;
-      const c = lex.complementizers.match(w.lower, k);
+      const c = t === ':' ? { length: 1 } : lex.complementizers.match(w.lower, k);
       if (!c) continue;
       const ph = subjectOf(w, lex, p, vTo, a, k);
       if (!ph) break;
@@ -75,6 +78,22 @@ function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, i
     p = vTo - 1;
   }
   return null;
+}
+
+/**
+ * Content before an inverted cue: `Ova tendencija će se nastaviti, kažu stručnjaci.`, `…, poručio je
+ * Stoltenberg.`: the verb right after a comma (or a dash), its speaker after it.
+ */
+function contentBefore(w: Words, lex: CompiledQuoteLexicon, a: number, p: number, vTo: number, b: number): Reported | null {
+  let k = p - 1;
+  while (k > a && /^[-–—]$/.test(w.text(k))) k--;
+  if (k <= a || w.text(k) !== ',') return null;
+  const ph = subjectOf(w, lex, p, vTo, p, b);
+  if (!ph || ph.from < vTo) return null;
+  let s = a;
+  while (s < k && !w.isWord(s)) s++;
+  const c = content(w, s, k);
+  return c ? { phrase: ph, cue: [p, ph.to], ...c } : null;
 }
 
 /** The reported content from token `from` to the sentence end, without its final punctuation. */

@@ -96,7 +96,9 @@ export class SpeakerResolver {
         const s = this.lastSpeaker(pos, ph.gender);
         if (s) return { ...s, gender: ph.gender ?? s.gender, via: 'pronoun', confidence: 0.85 };
         const p = this.lastPerson(pos);
-        return p ? { entity: p.entity, name: p.name, named: true, org: null, via: 'pronoun', gender: ph.gender, confidence: 0.6 } : null;
+        if (p) return { entity: p.entity, name: p.name, named: true, org: null, via: 'pronoun', gender: ph.gender, confidence: 0.6 };
+        // nobody to point back to: the words are still somebody's, speaker unknown
+        return { entity: null, name: null, named: false, org: null, via: 'pronoun', gender: ph.gender, confidence: 0.3 };
       }
       case 'unnamed':
         return { entity: null, name: null, named: false, org: ph.org ? this.orgName(ph.org) : null, via: 'name', gender: ph.gender, confidence: 0.85 };
