@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerEvalTimes } from './eval/times.js';
 import { registerEvalGold } from './eval/gold.js';
 import { registerEvalQuotes } from './eval/quotes.js';
 import { registerEvalLang } from './eval/lang.js';
@@ -17,5 +18,6 @@ export function registerEval(program: Command): void {
   registerEvalLang(evalCmd);
   registerEvalNer(evalCmd);
   registerEvalLemma(evalCmd);
+  registerEvalTimes(evalCmd);
   void evalCmd;
 }

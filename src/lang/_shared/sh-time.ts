@@ -108,6 +108,7 @@ const seasons = spread<Season>([
 ]);
 
 const words: Record<string, string[]> = {
+  seasonAdv: ['zimi', 'leti', 'ljeti'],
   prep: ['u', 'od', 'do', 'za', 'iz', 'na', 'tokom', 'početkom', 'krajem', 'sredinom', 'sve do', 'od početka', 'do kraja', 'posle', 'poslije', 'nakon', 'oko'],
   yearWord: ['godine', 'godini', 'godinu', 'god.', 'g.'],
   yearsWord: ['godina', 'godine', 'godinama'],
@@ -135,6 +136,7 @@ const sh: TimeLexicon = {
   directions: bothMap(directions),
   seasons: bothMap(seasons),
   words: Object.fromEntries(Object.entries(words).map(([k, v]) => [k, both(v)])),
+  agePrefix: 'u dobi od|u dobi|u starosti od|star|stara|stari|staro|starosti|imao je|imala je|ima|star je|стар|стара|стари|старости',
   reportFor: '(?:%reportWord)\\s+(?:[\\p{L}.]+\\s+){0,3}(?:za|о|za\\s+period)\\s+(?<year>\\d{4})',
   pastCues: ['\\p{L}{2,}(?:ao|eo|io|uo|la|li|le|lo)', '\\p{L}{2,}(?:ао|ео|ио|уо|ла|ли|ле|ло)', 'bio', 'bila', 'bili', 'био', 'била', 'били'],
   futureCues: ['će', 'ćemo', 'ćete', 'ćeš', 'ću', 'ce', 'biće', 'bit', 'ће', 'ћемо', 'ћете', 'ћеш', 'ћу', 'биће', 'planira', 'planirano', 'očekuje'],

@@ -10,7 +10,8 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * Words each language defines: prep (prepositions and phrase openers that belong to the
  * expression: `u`, `od`, `за`, `на початку`), yearWord (`godine`, `року`, `г.`), yearsWord
  * (`godina`, `років`), agoPre, agoPost, laterPre, durPre, every, setWord, decadeSuffix,
- * centuryWord, rangeFrom, rangeTo.
+ * centuryWord, rangeFrom, rangeTo, seasonAdv (`влітку`, `zimi`: a season alone is a time only
+ * after a preposition or in its adverbial form).
  */
 const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   isoDate: { norm: 'date', pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
@@ -25,7 +26,7 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   dayMonth: { norm: 'date', pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?' },
   yearRange: {
     norm: 'yearRange',
-    pattern: '(?:%rangeFrom\\s+)?(?<year>\\d{4})\\.?\\s*(?:[-–—]|%rangeTo)\\s*(?<year2>\\d{4})\\.?(?:\\s*(?:%yearsWord|%yearWord))?',
+    pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<year>\\d{4})\\.?\\s*(?:[-–—]|%rangeTo)\\s*(?<year2>\\d{4})\\.?(?:\\s*(?:%yearsWord|%yearWord))?',
   },
   monthYear: { norm: 'date', pattern: '(?:%prep\\s+)?(?<month>%month)\\.?\\s+(?<year>\\d{4})\\.?(?:\\s*%yearWord)?' },
   decade: { norm: 'decade', pattern: '(?:%prep\\s+)?(?<decade>(?:19|20)?\\d0)\\.?\\s?-?(?:%decadeSuffix)(?:\\s+(?:%yearsWord))?' },
@@ -42,7 +43,7 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   set: { norm: 'set', pattern: '%every\\s+(?<unit>%unit)|(?<unit>%setWord)' },
   duration: { norm: 'duration', pattern: '(?:%durPre\\s+)?(?<num>%number)\\s+(?<unit>%unit)|%durPre\\s+(?<unit>%unit)' },
   month: { norm: 'date', pattern: '(?:%prep\\s+)?(?<month>%monthSafe)' },
-  season: { norm: 'season', pattern: '(?:%prep\\s+)?(?<season>%season)' },
+  season: { norm: 'season', pattern: '%prep\\s+(?<season>%season)|(?<season>%seasonAdv)' },
   bareYear: { norm: 'year', pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,]\\d)' },
 };
 

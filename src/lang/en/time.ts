@@ -61,6 +61,7 @@ const en: TimeLexicon = {
     rangeTo: ['to', 'and', 'until', 'through'],
     reportWord: ['report', 'review'],
   },
+  agePrefix: 'aged|age of|at the age of|age',
   reportFor: '(?:annual\\s+)?(?:%reportWord)\\s+(?:[\\p{L}]+\\s+){0,2}(?:for|on)\\s+(?<year>\\d{4})',
   pastCues: ['said', 'was', 'were', 'had', 'met', 'held', 'told', 'did', 'went', 'came', 'gave', 'took', 'made', 'left', 'spoke', '\\p{L}{3,}ed'],
   futureCues: ['will', "'ll", 'shall', 'going', 'expected', 'plans', 'scheduled'],

@@ -77,6 +77,7 @@ const sq: TimeLexicon = {
     rangeTo: ['deri në', 'deri më', 'deri', 'në'],
     reportWord: ['raportin', 'raporti', 'raportit', 'raport', 'bilanci', 'bilancin'],
   },
+  agePrefix: 'në moshën|moshën|mosha|moshë|i moshës|e moshës',
   reportFor: '(?:%reportWord)\\s+(?:[\\p{L}]+\\s+){0,3}(?:për|të)\\s+(?:vitin\\s+|vitit\\s+)?(?<year>\\d{4})',
   pastCues: [
     'tha', 'thanë', 'ishte', 'ishin', 'kishte', 'kishin', 'pati', 'patën', 'ra', 'erdhi', 'vdiq', 'bëri', 'mbajti', 'mori', 'dha', 'doli', 'hyri', 'u',

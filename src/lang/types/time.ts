@@ -79,6 +79,8 @@ export interface TimeLexicon {
   pastCues: string[];
   /** Whole-token patterns that mark a future clause. */
   futureCues: string[];
+  /** Words that, right before a number of years, make it an age rather than a time (`в возрасте`, `aged`): regex source. */
+  agePrefix?: string;
   /** A pattern with a `(?<year>…)` group: the text looks back on that year (`izvještaj za 2023. godinu`). */
   reportFor?: string;
 }

@@ -13,6 +13,8 @@ export interface CompiledTime {
   past: RegExp;
   future: RegExp;
   reportFor: RegExp | null;
+  /** Matches the text just before an age (`в возрасте `). */
+  agePrefix: RegExp | null;
   /** Lower-cased lookup tables. */
   lookup: {
     months: Map<string, number>;
@@ -140,6 +142,7 @@ export function compileTime(lx: TimeLexicon, code = '?'): CompiledTime {
     past: cues(lx.pastCues),
     future: cues(lx.futureCues),
     reportFor: lx.reportFor ? new RegExp(expand(lx.reportFor, sub, `src/lang/${code} reportFor`), 'giu') : null,
+    agePrefix: lx.agePrefix ? new RegExp(`(?<![\\p{L}])(?:${lx.agePrefix})\\s*$`, 'iu') : null,
     lookup: {
       months: toMap(lx.months),
       weekdays: toMap(lx.weekdays),

@@ -73,6 +73,7 @@ export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
     const groups: TimeMention['groups'] = {};
     for (const [name, i] of hit.names) if (m[i] !== undefined) groups[name] = m[i];
     const end = m.index + m[0].length;
+    if (hit.rule.norm === 'duration' && c.agePrefix?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({
       start: m.index,
       end,
