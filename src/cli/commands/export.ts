@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_DB, openStore, type StoredArticle } from '../../store/index.js';
@@ -48,28 +49,32 @@ export function registerExport(program: Command): void {
       const store = await openStore(opts.db, { mustExist: true });
       const tmp = opts.out ? `${opts.out}.partial-${process.pid}` : null;
       const sink: Writable = tmp ? createWriteStream(tmp) : process.stdout;
-      // A reader that stops early (`| head`) ends the export quietly.
-      if (!tmp) process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
-      const failed = tmp ? once(sink, 'error').then(([e]) => Promise.reject(new Error(`cannot write ${opts.out}: ${(e as Error).message}`))) : null;
+      let writeError: Error | null = null;
+      sink.on('error', (e: NodeJS.ErrnoException) => {
+        // A reader that stops early (`| head`) ends the export quietly.
+        if (!tmp && e.code === 'EPIPE') process.exit(0);
+        writeError = e;
+      });
+      const write = async (chunk: string) => {
+        if (writeError) throw writeError;
+        if (!sink.write(chunk)) await Promise.race([once(sink, 'drain'), finished(sink)]);
+      };
       try {
-        const write = async (chunk: string) => {
-          if (!sink.write(chunk)) await (failed ? Promise.race([once(sink, 'drain'), failed]) : once(sink, 'drain'));
-        };
         if (opts.format === 'csv') await write(stringify([CSV_COLUMNS.map((c) => c[0])]));
         for await (const { article, analysis } of store.iterate()) {
           await write(opts.format === 'jsonl' ? JSON.stringify(analysis) + '\n' : stringify([CSV_COLUMNS.map(([, get]) => get(article, analysis))]));
         }
         if (tmp) {
           sink.end();
-          await Promise.race([once(sink, 'finish'), failed]);
+          await finished(sink);
           await rename(tmp, opts.out!);
         }
       } catch (e) {
-        if (tmp) {
-          sink.destroy();
-          await rm(tmp, { force: true });
-        }
-        throw e;
+        if (!tmp) throw e;
+        sink.destroy();
+        await rm(tmp, { force: true });
+        const err = e as NodeJS.ErrnoException;
+        throw err.syscall ? new Error(`cannot write ${opts.out}: ${err.code === 'ENOENT' ? 'its folder does not exist' : err.message}`) : e;
       } finally {
         await store.close();
       }
