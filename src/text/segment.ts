@@ -65,46 +65,82 @@ export function splitSentences(text: string, tokens: Token[], opts: SegmentOptio
   let sStart = -1;
   let quote: string | null = null;
   let straightOpen = false;
+  /** Sentence marks seen inside the open quotation: past MAX_QUOTED_MARKS it was never closed. */
+  let quotedMarks = 0;
   const close = (end: number) => {
     if (sStart >= 0 && end > sStart) sentences.push({ start: sStart, end });
     sStart = -1;
   };
+  /** Ends the sentence after token `endTok` (and any closing quotes or brackets glued to it) when the next token starts one. */
+  const boundaryAfter = (endTok: number): number => {
+    while (tokens[endTok + 1] && tokens[endTok + 1]!.start === tokens[endTok]!.end && QUOTE_OR_BRACKET_AFTER.test(text.slice(tokens[endTok + 1]!.start, tokens[endTok + 1]!.end))) {
+      const w = text.slice(tokens[endTok + 1]!.start, tokens[endTok + 1]!.end);
+      if (w === '"') straightOpen = false;
+      else if (quote && CLOSERS[quote]!.includes(w)) quote = null;
+      endTok++;
+    }
+    const after = tokens[endTok + 1];
+    if (!after || quote || straightOpen || !STARTS_SENTENCE.test(text.slice(after.start, after.end))) return -1;
+    close(tokens[endTok]!.end);
+    return endTok;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (sStart >= 0 && text.lastIndexOf('\n', t.start) >= sStart) {
-      // a line break between the previous token and this one
+    if (sStart >= 0 && hasLineBreak(text, tokens[i - 1]!.end, t.start)) {
       close(tokens[i - 1]!.end);
       quote = null;
       straightOpen = false;
     }
     if (sStart < 0) sStart = t.start;
     const w = text.slice(t.start, t.end);
+    const prev = tokens[i - 1];
     if (w.length === 1) {
-      if (quote && CLOSERS[quote]!.includes(w)) quote = null;
-      else if (!quote && OPENERS.has(w)) quote = w;
-      else if (w === '"') straightOpen = !straightOpen;
+      let closed = false;
+      if (quote && CLOSERS[quote]!.includes(w)) {
+        quote = null;
+        closed = true;
+      } else if (!quote && !straightOpen && OPENERS.has(w)) {
+        quote = w;
+        quotedMarks = 0;
+      } else if (w === '"') {
+        closed = straightOpen;
+        straightOpen = !straightOpen;
+        quotedMarks = 0;
+      }
+      // `…dogodilo." Nakon toga`: a quotation that ends a sentence ends it after its closing mark.
+      if (closed && prev && prev.end === t.start && ENDERS.has(text.slice(prev.start, prev.end))) {
+        const end = boundaryAfter(i - 1);
+        if (end >= 0) i = end;
+        continue;
+      }
     }
-    if (!ENDERS.has(w) || quote || straightOpen) continue;
+    if (!ENDERS.has(w)) continue;
+    if (quote || straightOpen) {
+      if (++quotedMarks <= MAX_QUOTED_MARKS) continue;
+      quote = null; // a quotation this long was never closed: stop waiting for it
+      straightOpen = false;
+    }
     const next = tokens[i + 1];
     if (!next) continue;
-    const prev = tokens[i - 1];
     if (w === '.' && prev && prev.end === t.start) {
       const pw = text.slice(prev.start, prev.end);
       if (isAbbreviation(text, tokens, i, opts.abbreviations)) continue;
       if (/^\p{Lu}$/u.test(pw)) continue; // an initial: J. Stoltenberg
-      if (/^\p{N}+$/u.test(pw) && /^\p{Ll}/u.test(text.slice(next.start, next.end))) continue;
+      if (/^\p{N}+$/u.test(pw) && /^\p{Ll}/u.test(text.slice(next.start, next.end))) continue; // 22. novembra
     }
-    // swallow closing quotes / brackets that follow the full stop
-    let endTok = i;
-    while (tokens[endTok + 1] && QUOTE_OR_BRACKET_AFTER.test(text.slice(tokens[endTok + 1]!.start, tokens[endTok + 1]!.end)) && tokens[endTok + 1]!.start === tokens[endTok]!.end) endTok++;
-    const after = tokens[endTok + 1];
-    if (!after) continue;
-    if (!STARTS_SENTENCE.test(text.slice(after.start, after.end))) continue;
-    i = endTok;
-    close(tokens[endTok]!.end);
+    const end = boundaryAfter(i);
+    if (end >= 0) i = end;
   }
   if (sStart >= 0 && tokens.length) close(tokens[tokens.length - 1]!.end);
   return sentences;
+}
+
+/** Sentence marks tolerated inside one quotation before it is taken for an unclosed quote mark. */
+const MAX_QUOTED_MARKS = 12;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Is the dot at token index `dot` the end of an abbreviation (`dr.`, `p.sh.`, `т.зв.`)? */

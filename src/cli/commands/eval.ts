@@ -3,6 +3,7 @@ import { registerEvalTimes } from './eval/times.js';
 import { registerEvalGold } from './eval/gold.js';
 import { registerEvalQuotes } from './eval/quotes.js';
 import { registerEvalLang } from './eval/lang.js';
+import { registerEvalSentences } from './eval/sentences.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalLemma } from './eval/lemma.js';
 
@@ -16,6 +17,7 @@ export function registerEval(program: Command): void {
   registerEvalGold(evalCmd);
   registerEvalQuotes(evalCmd);
   registerEvalLang(evalCmd);
+  registerEvalSentences(evalCmd);
   registerEvalNer(evalCmd);
   registerEvalLemma(evalCmd);
   registerEvalTimes(evalCmd);

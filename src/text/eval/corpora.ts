@@ -12,31 +12,40 @@ import { parse } from 'csv-parse/sync';
 export interface SentenceDoc {
   id: string;
   sentences: string[];
+  /** Indexes of the sentences that start a paragraph (`# newpar`), when the corpus marks them. */
+  paragraphStarts: Set<number>;
 }
 
 /**
- * Documents of a CoNLL-U or IOB2 file: `# newdoc` starts a document, each `# text =` line is a
- * sentence. A file without `# newdoc` is one document.
+ * Documents of a CoNLL-U or IOB2 file: `# newdoc` starts a document, `# newpar` a paragraph, each
+ * `# text =` line is a sentence. A file without `# newdoc` is one document.
  */
 export function readSentenceDocs(path: string): SentenceDoc[] {
   const docs: SentenceDoc[] = [];
   let cur: SentenceDoc | null = null;
+  let newpar = false;
   const lines = readFileSync(path, 'utf8').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.startsWith('#')) continue;
     const nd = /^#\s*newdoc(?:\s+id\s*=\s*(.*))?/.exec(line);
     if (nd) {
-      cur = { id: (nd[1] ?? `${path}:${i + 1}`).trim(), sentences: [] };
+      cur = { id: (nd[1] ?? `${path}:${i + 1}`).trim(), sentences: [], paragraphStarts: new Set() };
       docs.push(cur);
+      continue;
+    }
+    if (/^#\s*newpar\b/.test(line)) {
+      newpar = true;
       continue;
     }
     const t = /^#\s*text\s*=\s?(.*)$/.exec(line);
     if (t) {
       if (!cur) {
-        cur = { id: path, sentences: [] };
+        cur = { id: path, sentences: [], paragraphStarts: new Set() };
         docs.push(cur);
       }
+      if (newpar) cur.paragraphStarts.add(cur.sentences.length);
+      newpar = false;
       cur.sentences.push(t[1]!.trim());
     }
   }
