@@ -20,9 +20,10 @@ export interface QuoteKb {
   lookupName?(surface: string, lang?: string): { id: string; type: string; name: string; score: number }[];
 }
 
-/** The context's knowledge base when it offers what the quotes stage needs, else null. */
+/** The context's knowledge base (its own, or the one loaded for entities) when it offers what the quotes stage needs, else null. */
 export function quoteKb(ctx: Context): QuoteKb | null {
-  const kb = (ctx as unknown as { kb?: Partial<QuoteKb> | null }).kb;
+  const c = ctx as unknown as { kb?: Partial<QuoteKb> | null; entities?: { kb?: unknown } };
+  const kb = (c.kb ?? c.entities?.kb ?? null) as Partial<QuoteKb> | null;
   if (kb && typeof kb.resolveRolePhrase === 'function' && typeof kb.get === 'function') return kb as QuoteKb;
   return null;
 }

@@ -17,6 +17,8 @@ export function findOutlet(w: Words, lex: CompiledQuoteLexicon): string | null {
     let j = i + c.length;
     if (j < w.length && lex.outletNouns.has(w.lower[j]!)) j++;
     if (j < w.length && w.isCap(j) && !w.breakBefore(j)) {
+      const m = w.mentionAt.get(j);
+      if (m) return m.mention.base || m.mention.text; // the name's base form: `Укрінформу` → `Укрінформ`
       const r = capRun(w, lex, j, w.length);
       return w.slice(r[0], r[1]);
     }
