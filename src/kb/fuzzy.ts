@@ -1,0 +1,61 @@
+import { boundedDistance, phoneticKey } from './key.js';
+
+/**
+ * Fuzzy look-up of misspelt names: every full name is indexed by the sound keys of its tokens;
+ * a query is compared on its last token (the surname or head word) within a small edit distance,
+ * and on its first token when both have more than one (`Zoran Milovanoviq` → Zoran Milanović).
+ */
+interface Entry {
+  id: string;
+  phons: string[];
+}
+
+export interface FuzzyHit {
+  id: string;
+  score: number;
+}
+
+export class FuzzyIndex {
+  private readonly byLast = new Map<string, Entry[]>();
+
+  add(id: string, tokenKeys: string[]): void {
+    if (tokenKeys.length === 0) return;
+    const phons = tokenKeys.map(phoneticKey);
+    const last = phons[phons.length - 1]!;
+    if (last.length < 4) return;
+    const list = this.byLast.get(last);
+    const sig = phons.join(' ');
+    if (!list) this.byLast.set(last, [{ id, phons }]);
+    else if (!list.some((e) => e.id === id && e.phons.join(' ') === sig)) list.push({ id, phons });
+  }
+
+  /** Candidates for a name given as token keys, best first. */
+  search(tokenKeys: string[]): FuzzyHit[] {
+    if (tokenKeys.length === 0) return [];
+    const phons = tokenKeys.map(phoneticKey);
+    const last = phons[phons.length - 1]!;
+    const max = last.length >= 8 ? 2 : last.length >= 5 ? 1 : 0;
+    const best = new Map<string, number>();
+    for (const [key, entries] of this.byLast) {
+      if (key.charCodeAt(0) !== last.charCodeAt(0)) continue;
+      const d = boundedDistance(last, key, max);
+      if (d > max) continue;
+      for (const e of entries) {
+        let dist = d;
+        let len = last.length;
+        if (phons.length > 1) {
+          if (e.phons.length < 2) continue;
+          const qf = phons[0]!;
+          const ef = e.phons[0]!;
+          const df = qf.length <= 2 || ef.length <= 2 ? (qf[0] === ef[0] ? 0 : 9) : boundedDistance(qf, ef, 1);
+          if (df > 1) continue;
+          dist += df;
+          len += qf.length;
+        }
+        const score = Math.max(0, 1 - dist / len) * 0.9;
+        if ((best.get(e.id) ?? 0) < score) best.set(e.id, score);
+      }
+    }
+    return [...best.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLanguagePacks } from '../lang/index.js';
+import type { NameLexicon } from '../lang/types/names.js';
+import { tokenize } from '../text/segment.js';
+import { FuzzyIndex } from './fuzzy.js';
+import { nameKey } from './key.js';
+import { NameMatcher, type Hit, type RawMatch } from './matcher.js';
+import { OfficeIndex } from './roles.js';
+import { RolePhrases } from './role-phrases.js';
+import { parseEntityLine } from './validate.js';
+import type { Candidate, KbEntity, KbMatch, RoleResolution } from './types.js';
+
+export type { Candidate, KbEntity, KbMatch, Office, RoleResolution } from './types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const KB_DIR = resolve(here, '..', '..', 'data', 'kb');
+
+const VIA_SCORE: Record<Hit['via'], number> = { full: 1, short: 0.7 };
+
+/**
+ * The knowledge base: entities from `data/kb/*.jsonl`, one matcher over all their generated
+ * name variants, a fuzzy index for misspellings, and offices over time. See src/kb/README.md.
+ */
+export class KnowledgeBase {
+  private readonly byId = new Map<string, KbEntity>();
+  private readonly matcher = new NameMatcher();
+  private readonly fuzzy = new FuzzyIndex();
+  private readonly offices = new OfficeIndex();
+  private readonly roles: RolePhrases;
+
+  constructor(entities: KbEntity[], lexicons: Map<string, NameLexicon>) {
+    for (const e of entities) this.byId.set(e.id, e);
+    const langs = [...lexicons.keys()];
+    for (const e of entities) {
+      for (const [lang, names] of Object.entries(e.names)) {
+        const lex = lexicons.get(lang);
+        for (const n of names) {
+          this.matcher.add(n, e, lang, lex, 'full');
+          this.fuzzy.add(e.id, tokenKeys(n));
+          if (e.type === 'PER') for (const s of shortForms(n)) this.matcher.add(s, e, lang, lex, 'short');
+        }
+      }
+      for (const a of e.aliases ?? []) for (const lang of langs) this.matcher.add(a, e, lang, lexicons.get(lang), 'full', '*');
+      this.offices.add(e);
+    }
+    this.roles = new RolePhrases(lexicons, this);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get stats(): { entities: number; forms: number; firstTokens: number } {
+    return { entities: this.byId.size, ...this.matcher.size };
+  }
+
+  get(id: string): KbEntity | undefined {
+    return this.byId.get(id);
+  }
+
+  *entities(): IterableIterator<KbEntity> {
+    yield* this.byId.values();
+  }
+
+  /**
+   * Candidate spans of a text: whole tokens as written, each with its candidate entities (best
+   * first). Candidates named in `lang` rank first. `all` returns nested and overlapping matches too.
+   */
+  match(text: string, lang?: string, opts: { all?: boolean } = {}): KbMatch[] {
+    return this.matcher.scan(text, opts).map((m) => this.toMatch(text, m, lang));
+  }
+
+  /** Candidates for one name as written (`Stoltenbergut`, `Millojko Spajiq`): exact variants first, else fuzzy. */
+  lookupName(surface: string, lang?: string): Candidate[] {
+    const trimmed = surface.trim();
+    if (!trimmed) return [];
+    const whole = this.matcher.scan(trimmed, { all: true, anyCase: true }).find((m) => m.start === 0 && m.end === trimmed.length);
+    if (whole) return this.toMatch(trimmed, whole, lang).candidates;
+    const keys = tokenKeys(trimmed);
+    const tries = [keys];
+    // An inflected last token: try each base it may stand for.
+    const last = keys[keys.length - 1];
+    if (last) for (const b of this.matcher.basesOf(last)) if (b !== last) tries.push([...keys.slice(0, -1), b]);
+    const best = new Map<string, number>();
+    for (const t of tries) for (const h of this.fuzzy.search(t)) if ((best.get(h.id) ?? 0) < h.score) best.set(h.id, h.score);
+    return [...best.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, score]) => {
+        const e = this.byId.get(id)!;
+        return { id, type: e.type, name: e.name, via: 'fuzzy' as const, score };
+      });
+  }
+
+  /** The person holding an office on a date: `holderOf({role: 'secretary-general', org: 'kb:nato'}, '2023-11-22')`. */
+  holderOf(office: { role: string; org: string }, date: string): KbEntity | null {
+    const org = this.byId.get(office.org);
+    const role = office.role === 'head' ? (org?.head ?? 'president') : office.role;
+    const id = this.offices.holderOn(role, office.org, date);
+    return id ? (this.byId.get(id) ?? null) : null;
+  }
+
+  /** Everyone who held an office, in order. */
+  holdersOf(office: { role: string; org: string }): { person: KbEntity; from: string | null; to: string | null }[] {
+    return this.offices.termsOf(office.role, office.org).map((t) => ({ person: this.byId.get(t.person)!, from: t.from, to: t.to }));
+  }
+
+  /** `kreu i NATO-s`, `генсек НАТО`, `president i Kroacisë` on a date → role, organisation and holder. */
+  resolveRolePhrase(text: string, lang: string, date: string): RoleResolution | null {
+    const r = this.roles.parse(text, lang);
+    if (!r) return null;
+    const org = this.byId.get(r.org);
+    const role = r.role === 'head' ? (org?.head ?? 'president') : r.role;
+    return { role, org: r.org, holder: this.holderOf({ role, org: r.org }, date) };
+  }
+
+  private toMatch(text: string, m: RawMatch, lang?: string): KbMatch {
+    const best = new Map<string, Candidate>();
+    for (const h of m.hits) {
+      const e = this.byId.get(h.id);
+      if (!e) continue;
+      const score = VIA_SCORE[h.via] * (!lang || h.lang === lang || h.lang === '*' ? 1 : 0.95);
+      const prev = best.get(h.id);
+      if (!prev || prev.score < score) best.set(h.id, { id: e.id, type: e.type, name: e.name, via: h.via, score });
+    }
+    const candidates = [...best.values()].sort((a, b) => b.score - a.score);
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), candidates };
+  }
+}
+
+function tokenKeys(name: string): string[] {
+  return tokenize(name)
+    .map((t) => name.slice(t.start, t.end))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .map(nameKey);
+}
+
+/** A person's short forms: the surname alone, and first + last name when there are middle names. */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const out = [words[words.length - 1]!];
+  if (words.length > 2) out.push(`${words[0]} ${words[words.length - 1]}`);
+  return out;
+}
+
+/** Reads every `*.jsonl` file of a folder; a bad line throws an error naming file, line and field. */
+export function readEntities(dir = KB_DIR): KbEntity[] {
+  const out: KbEntity[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const path = join(dir, f);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    for (const [i, line] of lines.entries()) {
+      if (!line.trim()) continue;
+      out.push(parseEntityLine(line, `${path}:${i + 1}`));
+    }
+  }
+  return out;
+}
+
+let cached: Promise<KnowledgeBase> | null = null;
+
+/** The knowledge base, loaded once per process. */
+export function loadKnowledgeBase(): Promise<KnowledgeBase> {
+  cached ??= (async () => {
+    const packs = await loadLanguagePacks();
+    const lexicons = new Map<string, NameLexicon>();
+    for (const p of packs.values()) if (p.names) lexicons.set(p.code, p.names);
+    return new KnowledgeBase(readEntities(), lexicons);
+  })();
+  return cached;
+}

@@ -1,0 +1,102 @@
+/**
+ * Matching keys for names. `nameKey` is script-independent: Cyrillic letters are written in
+ * Latin (one table for every Cyrillic language of the region, chosen so that Serbian Cyrillic
+ * and Latin give the same key), diacritics and apostrophes dropped, lower case: `Столтенбергом`,
+ * `Stoltenbergom` → `stoltenbergom`; `Prištine` → `pristine`; `Скоп’є` → `skopje`.
+ * `phoneticKey` folds spellings further for fuzzy look-up (`Spajiq`, `Spajić` → `spaic`).
+ */
+const CYR: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', ѓ: 'gj', е: 'e', ё: 'e', є: 'je', ж: 'z', з: 'z', ѕ: 'dz',
+  и: 'i', і: 'i', ї: 'ji', й: 'j', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', ћ: 'c', ќ: 'kj', у: 'u', ў: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's', щ: 'sc', ъ: '',
+  ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+};
+const OTHER: Record<string, string> = { đ: 'dj', ß: 'ss', ł: 'l', æ: 'ae', ø: 'o', œ: 'oe', ı: 'i', '’': '', ʼ: '', "'": '', '‘': '', '‐': '-' };
+const COMBINING = /[\u0300-\u036f]/g;
+const PLAIN = /^[a-z0-9-]*$/;
+
+const cache = new Map<string, string>();
+const charKey = new Map<string, string>();
+
+/** The key of one lower-case character, computed once per character. */
+function keyOfChar(ch: string): string {
+  let k = charKey.get(ch);
+  if (k === undefined) {
+    k = CYR[ch] ?? OTHER[ch] ?? ch.normalize('NFD').replace(COMBINING, '');
+    charKey.set(ch, k);
+  }
+  return k;
+}
+
+export function nameKey(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const lower = word.toLowerCase();
+  let out: string;
+  if (PLAIN.test(lower)) out = lower;
+  else {
+    out = '';
+    for (const ch of lower) out += ch.charCodeAt(0) < 128 ? ch : keyOfChar(ch);
+    if (out.includes("'")) out = out.replace(/'/g, '');
+  }
+  if (cache.size > 500_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+const PHONETIC: [RegExp, string][] = [
+  [/dzh|dž|xh/g, 'dz'],
+  [/gj|dj/g, 'dz'],
+  [/q|ch|ts|tz|kj/g, 'c'],
+  [/zh/g, 'z'],
+  [/sh|sch/g, 's'],
+  [/kh|h/g, 'g'],
+  [/ck/g, 'k'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/w/g, 'v'],
+  [/x/g, 'ks'],
+  [/[yj]/g, 'i'],
+  [/lj/g, 'l'],
+  [/nj/g, 'n'],
+  [/-/g, ''],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A coarse sound key of one token's nameKey: for fuzzy look-up only. */
+export function phoneticKey(key: string): string {
+  let k = key;
+  for (const [re, to] of PHONETIC) k = k.replace(re, to);
+  return k;
+}
+
+/** Whether a word is written as an acronym: two or more letters, all upper case (`NATO`, `ЄС`, `BiH` is not). */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Whether a word starts with an upper-case letter or a digit. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}

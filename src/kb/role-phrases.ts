@@ -1,0 +1,97 @@
+import type { NameLexicon } from '../lang/types/names.js';
+import { tokenize } from '../text/segment.js';
+import type { KbEntity, KbMatch } from './types.js';
+
+/**
+ * Role phrases: a title from a language's `roleTitles` and an organisation or country the
+ * knowledge base recognises, in either order, optionally joined by the language's `roleLinks`:
+ * `kreu i NATO-s`, `Sekretari i Përgjithshëm i NATO-s`, `generalni sekretar Alijanse`,
+ * `генсек НАТО`, `president i Kroacisë`, `NATO chief`.
+ */
+interface Title {
+  role: string;
+  words: string[];
+}
+
+interface Lookup {
+  match(text: string, lang?: string): KbMatch[];
+  get(id: string): KbEntity | undefined;
+}
+
+const fold = (w: string): string => w.toLowerCase().replace(/[’ʼ]/g, "'");
+
+export class RolePhrases {
+  private readonly titles = new Map<string, Title[]>();
+  private readonly links = new Map<string, string[][]>();
+
+  constructor(
+    lexicons: Map<string, NameLexicon>,
+    private readonly kb: Lookup,
+  ) {
+    for (const [lang, lex] of lexicons) {
+      const list: Title[] = [];
+      for (const t of lex.roleTitles ?? []) for (const p of t.phrases) list.push({ role: t.role, words: words(p).map(fold) });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.titles.set(lang, list);
+      this.links.set(lang, (lex.roleLinks ?? []).map((l) => words(l).map(fold)).sort((a, b) => b.length - a.length));
+    }
+  }
+
+  /** The role and organisation a phrase names, or null. Tries `lang` first, then every language. */
+  parse(text: string, lang: string): { role: string; org: string } | null {
+    const langs = [lang, ...[...this.titles.keys()].filter((l) => l !== lang)];
+    const toks = tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(text.slice(t.start, t.end)));
+    const ws = toks.map((t) => fold(text.slice(t.start, t.end)));
+    for (const l of langs) {
+      const titles = this.titles.get(l) ?? [];
+      const links = this.links.get(l) ?? [];
+      // Title first: `kreu i NATO-s`.
+      const t = titles.find((x) => startsWith(ws, 0, x.words));
+      if (t) {
+        let i = t.words.length;
+        const link = links.find((x) => startsWith(ws, i, x));
+        if (link) i += link.length;
+        if (i < toks.length) {
+          const org = this.orgAt(text.slice(toks[i]!.start), lang);
+          if (org) return { role: t.role, org };
+        }
+      }
+      // Organisation first: `NATO chief`, `NATO's Secretary General`.
+      const first = this.kb.match(text, lang)[0];
+      if (first && first.start === (toks[0]?.start ?? -1)) {
+        const org = this.orgOf(first);
+        const after = toks.findIndex((x) => x.start >= first.end);
+        if (org && after >= 0) {
+          const t2 = titles.find((x) => startsWith(ws, after, x.words));
+          if (t2) return { role: t2.role, org };
+        }
+      }
+    }
+    return null;
+  }
+
+  private orgAt(text: string, lang: string): string | null {
+    const m = this.kb.match(text, lang)[0];
+    return m && m.start === 0 ? this.orgOf(m) : null;
+  }
+
+  private orgOf(m: KbMatch): string | null {
+    for (const c of m.candidates) {
+      if (c.type === 'ORG') return c.id;
+      if (c.type === 'LOC' && this.kb.get(c.id)?.kind === 'country') return c.id;
+    }
+    return null;
+  }
+}
+
+function words(s: string): string[] {
+  return tokenize(s)
+    .map((t) => s.slice(t.start, t.end))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function startsWith(ws: string[], at: number, seq: string[]): boolean {
+  if (at + seq.length > ws.length) return false;
+  for (let j = 0; j < seq.length; j++) if (ws[at + j] !== seq[j]) return false;
+  return true;
+}
