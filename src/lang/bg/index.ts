@@ -2,6 +2,7 @@ import type { LanguagePack } from '../types.js';
 import time from './time.js';
 import baseForms from './base-forms.js';
 import abbreviations from './abbreviations.js';
+import names from './names.js';
 
 const bg: LanguagePack = {
   code: 'bg',
@@ -13,5 +14,6 @@ const bg: LanguagePack = {
   distinctiveLetters: 'ъщ',
   baseForms,
   time,
+  names,
 };
 export default bg;

@@ -4,6 +4,7 @@ import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
+import names from './names.js';
 
 const bs: LanguagePack = {
   code: 'bs',
@@ -19,5 +20,6 @@ const bs: LanguagePack = {
   markerPrior: 0.95,
   baseForms,
   time,
+  names,
 };
 export default bs;

@@ -3,6 +3,7 @@ import time from './time.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
+import names from './names.js';
 
 const en: LanguagePack = {
   code: 'en',
@@ -14,5 +15,6 @@ const en: LanguagePack = {
   distinctiveLetters: '',
   baseForms,
   time,
+  names,
 };
 export default en;

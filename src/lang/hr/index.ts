@@ -4,6 +4,7 @@ import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
+import names from './names.js';
 
 const hr: LanguagePack = {
   code: 'hr',
@@ -16,5 +17,6 @@ const hr: LanguagePack = {
   markers,
   baseForms,
   time,
+  names,
 };
 export default hr;

@@ -5,6 +5,7 @@ import entityCues from './entity-cues.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 import markers from './markers.js';
+import names from './names.js';
 
 const mk: LanguagePack = {
   code: 'mk',
@@ -19,5 +20,6 @@ const mk: LanguagePack = {
   baseForms,
   entityCues,
   time,
+  names,
 };
 export default mk;

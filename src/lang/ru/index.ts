@@ -3,6 +3,7 @@ import time from './time.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
+import names from './names.js';
 
 const ru: LanguagePack = {
   code: 'ru',
@@ -15,5 +16,6 @@ const ru: LanguagePack = {
   distinctiveLetters: 'ыэъё',
   baseForms,
   time,
+  names,
 };
 export default ru;

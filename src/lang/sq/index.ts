@@ -4,6 +4,7 @@ import baseForms from './base-forms.js';
 import entityCues from './entity-cues.js';
 import abbreviations from './abbreviations.js';
 import quotes from './quotes.js';
+import names from './names.js';
 
 const sq: LanguagePack = {
   code: 'sq',
@@ -16,5 +17,6 @@ const sq: LanguagePack = {
   baseForms,
   entityCues,
   time,
+  names,
 };
 export default sq;

@@ -4,6 +4,7 @@ import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
+import names from './names.js';
 
 const sr: LanguagePack = {
   code: 'sr',
@@ -18,5 +19,6 @@ const sr: LanguagePack = {
   markers,
   baseForms,
   time,
+  names,
 };
 export default sr;

@@ -3,6 +3,7 @@ import time from './time.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
+import names from './names.js';
 
 const uk: LanguagePack = {
   code: 'uk',
@@ -15,5 +16,6 @@ const uk: LanguagePack = {
   distinctiveLetters: 'їієґ',
   baseForms,
   time,
+  names,
 };
 export default uk;
