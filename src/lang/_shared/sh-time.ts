@@ -83,6 +83,13 @@ const numbers = spread<number>([
 
 const units = spread<TimeUnit>([
   ['Y', 'godina godine godinu godini godinom godišnje'],
+  ['Y', 'godinu dana'],
+  ['M', 'mesec dana'],
+  ['M', 'mjesec dana'],
+  ['W', 'nedelju dana'],
+  ['W', 'nedjelju dana'],
+  ['W', 'sedmicu dana'],
+  ['W', 'tjedan dana'],
   ['M', 'mesec meseca mesecu mesece meseci mjesec mjeseca mjesecu mjesece mjeseci mesečno mjesečno'],
   ['W', 'sedmica sedmice sedmicu sedmici nedelja nedelje nedelji nedjelje nedjelji tjedan tjedna tjednu tjedne tjedana nedeljno tjedno sedmično'],
   ['D', 'dan dana danu dane dnevno svakodnevno'],
@@ -138,7 +145,12 @@ const sh: TimeLexicon = {
   words: Object.fromEntries(Object.entries(words).map(([k, v]) => [k, both(v)])),
   agePrefix: 'u dobi od|u dobi|u starosti od|star|stara|stari|staro|starosti|imao je|imala je|ima|star je|стар|стара|стари|старости',
   reportFor: '(?:%reportWord)\\s+(?:[\\p{L}.]+\\s+){0,3}(?:za|о|za\\s+period)\\s+(?<year>\\d{4})',
-  pastCues: ['\\p{L}{2,}(?:ao|eo|io|uo|la|li|le|lo)', '\\p{L}{2,}(?:ао|ео|ио|уо|ла|ли|ле|ло)', 'bio', 'bila', 'bili', 'био', 'била', 'били'],
+  pastCues: [
+    '\\p{L}{2,}(?:ao|eo|io|uo|la|li|le|lo)',
+    '\\p{L}{2,}(?:ао|ео|ио|уо|ла|ли|ле|ло)',
+    // passive participles (`otvoren`, `održan`, `potpisana`)
+    '\\p{L}{4,}(?:en|an|ena|ana|eno|ano|eni|ani|ene)',
+    '\\p{L}{4,}(?:ен|ан|ена|ана|ено|ано|ени|ани|ене)', 'bio', 'bila', 'bili', 'био', 'била', 'били'],
   futureCues: ['će', 'ćemo', 'ćete', 'ćeš', 'ću', 'ce', 'biće', 'bit', 'ће', 'ћемо', 'ћете', 'ћеш', 'ћу', 'биће', 'planira', 'planirano', 'očekuje'],
   rules: slavicRules({
     isoDate: [{ text: 'objavljeno 2023-11-22', value: '2023-11-22' }],
@@ -183,6 +195,7 @@ const sh: TimeLexicon = {
     ],
     agoPre: [
       { text: 'pre dva dana', value: '2023-11-20' },
+      { text: 'ministar je pre nedelju dana podneo ostavku', value: '2023-W46' },
       { text: 'prije tri godine', value: '2020' },
       { text: 'пре две недеље', value: '2023-W45' },
     ],

@@ -14,7 +14,7 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * after a preposition or in its adverbial form).
  */
 const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
-  isoDate: { norm: 'date', pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
+  isoDate: { norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
   numericDate: {
     norm: 'date',
     pattern: '(?:%prep\\s+)?(?<day>\\d{1,2})[./]\\s?(?<month>\\d{1,2})[./]\\s?(?<year>\\d{4}|\\d{2})\\.?(?:\\s*%yearWord)?',
@@ -44,7 +44,7 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   duration: { norm: 'duration', pattern: '(?:%durPre\\s+)?(?<num>%number)\\s+(?<unit>%unit)|%durPre\\s+(?<unit>%unit)' },
   month: { norm: 'date', pattern: '(?:%prep\\s+)?(?<month>%monthSafe)' },
   season: { norm: 'season', pattern: '%prep\\s+(?<season>%season)|(?<season>%seasonAdv)' },
-  bareYear: { norm: 'year', pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,]\\d)' },
+  bareYear: { norm: 'year', pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,/-]\\d)' },
 };
 
 export type SlavicRuleName = keyof typeof SHAPES;

@@ -64,9 +64,9 @@ const en: TimeLexicon = {
   agePrefix: 'aged|age of|at the age of|age',
   reportFor: '(?:annual\\s+)?(?:%reportWord)\\s+(?:[\\p{L}]+\\s+){0,2}(?:for|on)\\s+(?<year>\\d{4})',
   pastCues: ['said', 'was', 'were', 'had', 'met', 'held', 'told', 'did', 'went', 'came', 'gave', 'took', 'made', 'left', 'spoke', '\\p{L}{3,}ed'],
-  futureCues: ['will', "'ll", 'shall', 'going', 'expected', 'plans', 'scheduled'],
+  futureCues: ['will', "'ll", 'shall', 'going', 'expected', 'plans', 'scheduled', 'due'],
   rules: [
-    { name: 'isoDate', norm: 'date', pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})', examples: [{ text: 'updated 2023-11-22', value: '2023-11-22' }] },
+    { name: 'isoDate', norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})', examples: [{ text: 'updated 2023-11-22', value: '2023-11-22' }] },
     {
       name: 'monthDayYear',
       norm: 'date',
@@ -174,10 +174,16 @@ const en: TimeLexicon = {
       examples: [{ text: 'for three years', value: 'P3Y' }, { text: 'over the past two decades', value: 'P20Y' }],
     },
     {
+      name: 'monthAfterPrep',
+      norm: 'date',
+      pattern: '(?:in|since|until|by|during|early|late|mid-?|last|next|this)\\s+(?<month>%month)(?!\\s+\\d)',
+      examples: [{ text: 'A new bridge opened in May', value: '2023-05' }, { text: 'elections are due in March', value: '2024-03' }],
+    },
+    {
       name: 'month',
       norm: 'date',
       pattern: '(?:%prep\\s+)?(?<month>%monthSafe)',
-      examples: [{ text: 'in July', value: '2023-07' }],
+      examples: [{ text: 'July was hot', value: '2023-07' }],
     },
     {
       name: 'season',
@@ -188,7 +194,7 @@ const en: TimeLexicon = {
     {
       name: 'year',
       norm: 'year',
-      pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,]\\d)',
+      pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,/-]\\d)',
       examples: [{ text: 'in 2023', value: '2023' }],
     },
   ],

@@ -85,7 +85,7 @@ const sq: TimeLexicon = {
   ],
   futureCues: ['do', 'pritet', 'planifikon', 'planifikohet', 'parashikohet'],
   rules: [
-    { name: 'isoDate', norm: 'date', pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})', examples: [{ text: 'publikuar 2023-11-22', value: '2023-11-22' }] },
+    { name: 'isoDate', norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})', examples: [{ text: 'publikuar 2023-11-22', value: '2023-11-22' }] },
     {
       name: 'numericDate',
       norm: 'date',
@@ -268,7 +268,7 @@ const sq: TimeLexicon = {
     {
       name: 'bareYear',
       norm: 'year',
-      pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,]\\d)',
+      pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,/-]\\d)',
       examples: [{ text: 'që nga 1999', value: '1999' }],
     },
   ],

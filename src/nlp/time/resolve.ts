@@ -83,6 +83,8 @@ export function readFields(m: TimeMention, c: CompiledTime): Fields {
   return f;
 }
 
+const SAME_SEASON_DAYS = 31;
+
 /**
  * The year of a day-month or month given without one: the focus year when the text has one, else
  * the anchor's year, moved back a year when a past clause names a later month than the anchor's
@@ -93,10 +95,11 @@ function contextYear(month: number, day: number | undefined, m: TimeMention, ctx
   const a = ctx.anchor;
   if (!a) return undefined;
   if (a.m === undefined) return a.y;
-  const here = month * 100 + (day ?? 0);
-  const now = a.m * 100 + (day === undefined ? 0 : (a.d ?? 0));
-  if (m.tense < 0 && here > now) return a.y - 1;
-  if (m.tense > 0 && here < now) return a.y + 1;
+  // Days from the anchor to the date in the anchor's year; within a month either way the tense of
+  // the clause does not move the year (`raspisani su za 17. decembar`: called in the past, for a later day).
+  const gap = (utc(a.y, month, day ?? 1).getTime() - utc(a.y, a.m, day === undefined ? 1 : (a.d ?? 1)).getTime()) / 86_400_000;
+  if (m.tense < 0 && gap > SAME_SEASON_DAYS) return a.y - 1;
+  if (m.tense > 0 && gap < -SAME_SEASON_DAYS) return a.y + 1;
   return a.y;
 }
 

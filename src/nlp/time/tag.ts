@@ -46,6 +46,8 @@ export function tenseAt(text: string, start: number, end: number, c: CompiledTim
     const b = before[before.length - 1 - i];
     if (i < BEFORE_WORDS && b !== undefined) {
       const t = verdict(b);
+      // `will be held`, `biće održana`: a future auxiliary further left governs the participle.
+      if (t < 0 && before.slice(Math.max(0, before.length - BEFORE_WORDS), before.length - 1 - i).some((w) => c.future.test(w))) return 1;
       if (t) return t;
     }
     const a = after[i];
