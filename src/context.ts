@@ -2,6 +2,7 @@ import { loadLanguagePacks, type LanguagePack } from './lang/index.js';
 import { LanguageIdentifier } from './text/language.js';
 import { loadEntityResources, type EntityResources } from './nlp/entities/resources.js';
 import { loadEntityKb } from './nlp/entities/kb-load.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
 
 /** What the pipeline loads once per process: language packs, detectors, (later) the knowledge base and models. */
 export interface Context {
@@ -11,6 +12,8 @@ export interface Context {
   abbreviations: Map<string, ReadonlySet<string>>;
   /** The NER model, base-form rules and cues of the entities stage. */
   entities: EntityResources;
+  /** The knowledge base (src/kb): entities, name-variant matcher, offices over time; loaded once. */
+  kb: KnowledgeBase;
 }
 
 let cached: Promise<Context> | null = null;
@@ -20,8 +23,9 @@ export function loadContext(): Promise<Context> {
     const packs = await loadLanguagePacks();
     const abbreviations = new Map<string, ReadonlySet<string>>();
     for (const p of packs.values()) abbreviations.set(p.code, new Set(p.abbreviations.map((a) => a.toLowerCase())));
+    const kb = await loadKnowledgeBase();
     const entities = loadEntityResources(packs, await loadEntityKb());
-    return { packs, languageId: new LanguageIdentifier(packs), abbreviations, entities };
+    return { packs, languageId: new LanguageIdentifier(packs), abbreviations, entities, kb };
   })();
   return cached;
 }

@@ -34,7 +34,8 @@ export class FuzzyIndex {
     if (tokenKeys.length === 0) return [];
     const phons = tokenKeys.map(phoneticKey);
     const last = phons[phons.length - 1]!;
-    const max = last.length >= 8 ? 2 : last.length >= 5 ? 1 : 0;
+    // A lone word is riskier than a full name: one edit, and only in a long word.
+    const max = phons.length === 1 ? (last.length >= 8 ? 1 : 0) : last.length >= 8 ? 2 : last.length >= 5 ? 1 : 0;
     const best = new Map<string, number>();
     for (const [key, entries] of this.byLast) {
       if (key.charCodeAt(0) !== last.charCodeAt(0)) continue;

@@ -106,13 +106,14 @@ export class KnowledgeBase {
     return this.offices.termsOf(office.role, office.org).map((t) => ({ person: this.byId.get(t.person)!, from: t.from, to: t.to }));
   }
 
-  /** `kreu i NATO-s`, `генсек НАТО`, `president i Kroacisë` on a date → role, organisation and holder. */
-  resolveRolePhrase(text: string, lang: string, date: string): RoleResolution | null {
+  /** `kreu i NATO-s`, `генсек НАТО`, `president i Kroacisë` on a date (today when null) → role, organisation and holder. */
+  resolveRolePhrase(text: string, lang: string, date: string | null): RoleResolution | null {
     const r = this.roles.parse(text, lang);
     if (!r) return null;
     const org = this.byId.get(r.org);
     const role = r.role === 'head' ? (org?.head ?? 'president') : r.role;
-    return { role, org: r.org, holder: this.holderOf({ role, org: r.org }, date) };
+    const on = date ?? new Date().toISOString().slice(0, 10);
+    return { role, org: r.org, holder: this.holderOf({ role, org: r.org }, on) };
   }
 
   private toMatch(text: string, m: RawMatch, lang?: string): KbMatch {
@@ -140,7 +141,9 @@ function tokenKeys(name: string): string[] {
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) return [];
-  const out = [words[words.length - 1]!];
+  const last = words[words.length - 1]!;
+  // Very short surnames alone (`Han`, `Li`) would name too many things.
+  const out = last.length >= 4 ? [last] : [];
   if (words.length > 2) out.push(`${words[0]} ${words[words.length - 1]}`);
   return out;
 }

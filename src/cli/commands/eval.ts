@@ -6,6 +6,7 @@ import { registerEvalLang } from './eval/lang.js';
 import { registerEvalSentences } from './eval/sentences.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalLemma } from './eval/lemma.js';
+import { registerEvalLink } from './eval/link.js';
 
 /**
  * `kronika eval <stage>`: every extraction stage is scored on gold data by a subcommand.
@@ -20,6 +21,7 @@ export function registerEval(program: Command): void {
   registerEvalSentences(evalCmd);
   registerEvalNer(evalCmd);
   registerEvalLemma(evalCmd);
+  registerEvalLink(evalCmd);
   registerEvalTimes(evalCmd);
   void evalCmd;
 }
