@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerEvalDating } from './eval/dating.js';
 import { registerEvalTimes } from './eval/times.js';
 import { registerEvalGold } from './eval/gold.js';
 import { registerEvalQuotes } from './eval/quotes.js';
@@ -23,5 +24,6 @@ export function registerEval(program: Command): void {
   registerEvalLemma(evalCmd);
   registerEvalLink(evalCmd);
   registerEvalTimes(evalCmd);
+  registerEvalDating(evalCmd);
   void evalCmd;
 }
