@@ -1,14 +1,14 @@
 import { openSqlite, type SqliteOptions } from './sqlite.js';
 import { createStore } from './store.js';
 import type { Store } from './types.js';
+import { DEFAULT_DB } from './location.js';
 
 export type { Store, PutOutcome, PutStatus, StoredArticle, ArticleSummary, ListQuery, StoreStats } from './types.js';
 import { StoreError } from './dialect.js';
 export { StoreError };
 export { ANALYSIS_VERSION } from './store.js';
 
-/** The default database file: `./kronika.db` in the working folder. */
-export const DEFAULT_DB = 'kronika.db';
+export { DEFAULT_DB } from './location.js';
 
 /**
  * Open the store at `location`, migrating its schema to the latest version. Today a SQLite file;

@@ -5,7 +5,8 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { DEFAULT_DB, openStore, type StoredArticle } from '../../store/index.js';
+import { DEFAULT_DB, loadStore } from '../../store/location.js';
+import type { StoredArticle } from '../../store/index.js';
 
 /**
  * The CSV columns, one row per article. `text` is last so the short columns stay readable in a
@@ -46,6 +47,7 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to this file (replaced only when the export completes) instead of standard output')
     .action(async (opts: { db: string; format: string; out?: string }) => {
       if (opts.format !== 'jsonl' && opts.format !== 'csv') throw new Error(`unknown --format '${opts.format}' (jsonl or csv)`);
+      const { openStore } = await loadStore();
       const store = await openStore(opts.db, { mustExist: true });
       const tmp = opts.out ? `${opts.out}.partial-${process.pid}` : null;
       const sink: Writable = tmp ? createWriteStream(tmp) : process.stdout;

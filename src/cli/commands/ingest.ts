@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { loadContext } from '../../context.js';
 import { readInputs, type IngestItem } from '../../ingest/index.js';
 import { analyze } from '../../pipeline.js';
-import { DEFAULT_DB, openStore, type PutOutcome } from '../../store/index.js';
+import { DEFAULT_DB, loadStore } from '../../store/location.js';
+import type { PutOutcome } from '../../store/index.js';
 import { Reporter } from '../report.js';
 
 const COUNTER: Record<PutOutcome['status'], string> = { stored: 'stored', duplicate: 'duplicates', 'near-duplicate': 'near-duplicates' };
@@ -22,6 +23,7 @@ export function registerIngest(program: Command): void {
     .option('-v, --verbose', 'print one line per article on standard output: status, id, source (and the original of a near-duplicate)')
     .option('-q, --quiet', 'no progress bar or summary on standard error')
     .action(async (inputs: string[], opts: { db: string; maxBytes: number; verbose?: boolean; quiet?: boolean }) => {
+      const { openStore } = await loadStore();
       const store = await openStore(opts.db);
       try {
         const ctx = await loadContext();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_DB, openStore, type ArticleSummary } from '../../store/index.js';
+import { DEFAULT_DB, loadStore } from '../../store/location.js';
+import type { ArticleSummary } from '../../store/index.js';
 
 export function registerLs(program: Command): void {
   program
@@ -12,6 +13,7 @@ export function registerLs(program: Command): void {
     .option('--lang <code>', 'only articles in this language (sq, sr, bs, hr, mk, uk, ru, en, ...)')
     .option('--limit <n>', 'at most this many articles', positiveInt)
     .action(async (opts: { db: string; lang?: string; limit?: number }) => {
+      const { openStore } = await loadStore();
       const store = await openStore(opts.db, { mustExist: true });
       try {
         const rows = await store.list({ language: opts.lang, limit: opts.limit });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_DB, openStore, StoreError } from '../../store/index.js';
+import { DEFAULT_DB, loadStore } from '../../store/location.js';
 
 export function registerShow(program: Command): void {
   program
@@ -9,6 +9,7 @@ export function registerShow(program: Command): void {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--compact', 'one line of JSON instead of indented')
     .action(async (id: string, opts: { db: string; compact?: boolean }) => {
+      const { openStore, StoreError } = await loadStore();
       const store = await openStore(opts.db, { mustExist: true });
       try {
         const analysis = await store.analysis(id);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_DB, openStore } from '../../store/index.js';
+import { DEFAULT_DB, loadStore } from '../../store/location.js';
 
 const SHOWN_LINKS = 10;
 
@@ -10,6 +10,7 @@ export function registerStats(program: Command): void {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the figures as one JSON object')
     .action(async (opts: { db: string; json?: boolean }) => {
+      const { openStore } = await loadStore();
       const store = await openStore(opts.db, { mustExist: true });
       try {
         const s = await store.stats();
