@@ -5,7 +5,7 @@ import type { KbEntity, Office } from './types.js';
  * (`file:line`) and the field.
  */
 const TYPES = new Set(['PER', 'ORG', 'LOC']);
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function parseEntityLine(line: string, where: string): KbEntity {
   let v: unknown;

@@ -16,6 +16,10 @@ export const shNames: NameLexicon = {
       add: ['a', 'u', 'om', 'em', 'e', 'i', 'ima', 'ov', 'ova', 'ove', 'ovo', 'ovu', 'ovi', 'ovog', 'ovoga', 'ovom', 'ovome', 'ovim', 'ovih', 'ovoj', 'ev', 'eva', 'evog', 'evom', 'evoj', 'evu', 'evi'],
       examples: [['Beograd', 'Beogradu'], ['Stoltenberg', 'Stoltenbergovom'], ['Kfor', 'Kfora']],
     },
+    // Fleeting a: Aleksandar → Aleksandra, Aleksandrom; Kragujevac → Kragujevcu; Bihać stays.
+    { ends: '[^aeiou]ar', drop: 2, add: ['ra', 'ru', 'rom', 're', 'rov', 'rova', 'rovog', 'rovom'], examples: [['Aleksandar', 'Aleksandrom']] },
+    { ends: '[^aeiou]ac', drop: 2, add: ['ca', 'cu', 'cem', 'ce'], examples: [['Kragujevac', 'Kragujevcu']] },
+    { ends: '[^aeiou]ak', drop: 2, add: ['ka', 'ku', 'kom', 'ke'] },
     // Feminine -a (nouns, names, adjectives): Srbija → Srbije, Srbiju, Srbijom; Sjeverna → Sjevernoj; Alijansa → Alijanse.
     {
       ends: 'a',
