@@ -12,6 +12,8 @@ export interface Connection {
   location: string;
   /** Engine-specific integrity check: an empty list when the database is sound. */
   integrityProblems(): Promise<string[]>;
+  /** Whether a failed transaction may succeed when run again (another writer held the lock). */
+  retryable(e: unknown): boolean;
   /** An engine error → a StoreError naming the database and saying what is wrong. */
   explain(e: unknown): StoreError;
 }

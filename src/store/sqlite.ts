@@ -43,6 +43,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Connectio
       const rows = raw.pragma('integrity_check') as { integrity_check: string }[];
       return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     },
+    // A deferred transaction that read before another process committed cannot upgrade to a write
+    // lock (SQLITE_BUSY_SNAPSHOT) and is not retried by the busy timeout: run it again.
+    retryable: (e) => String((e as { code?: string }).code ?? '').startsWith('SQLITE_BUSY'),
     explain: (e) => (e instanceof StoreError ? e : sqliteError(path, e)),
   };
 }

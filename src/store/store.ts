@@ -12,6 +12,7 @@ export const ANALYSIS_VERSION = 1;
 
 const ID_PREFIX = /^[0-9a-f]{1,64}$/;
 const OPENING_CHARS = 120;
+const WRITE_ATTEMPTS = 8;
 
 type Row = Omit<ArticlesTable, 'seq'> & { seq: number };
 type Tx = Connection['db'];
@@ -43,18 +44,28 @@ class KyselyStore implements Store {
     }
   }
 
+  /** Run a write transaction, again when another writer got in the way (a few times, with a growing pause). */
+  private async transact<T>(work: (trx: Tx) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute(work);
+      } catch (e) {
+        if (attempt >= WRITE_ATTEMPTS || !this.conn.retryable(e)) throw this.conn.explain(e);
+        await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
+      }
+    }
+  }
+
   put(doc: Article): Promise<PutOutcome> {
-    return this.guard(() => this.db.transaction().execute((trx) => write(trx, doc)));
+    return this.transact((trx) => write(trx, doc));
   }
 
   putBatch(docs: Article[]): Promise<PutOutcome[]> {
-    return this.guard(() =>
-      this.db.transaction().execute(async (trx) => {
-        const out: PutOutcome[] = [];
-        for (const d of docs) out.push(await write(trx, d));
-        return out;
-      }),
-    );
+    return this.transact(async (trx) => {
+      const out: PutOutcome[] = [];
+      for (const d of docs) out.push(await write(trx, d));
+      return out;
+    });
   }
 
   async get(idOrPrefix: string): Promise<StoredArticle | null> {
