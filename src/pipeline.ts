@@ -1,56 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { Article, RawArticle } from './model/index.js';
-import { packFor, type Context } from './context.js';
-import { normalise } from './text/normalise.js';
-import { detectScript } from './text/script.js';
-import { identifyParagraphs } from './text/paragraphs.js';
-import { splitSentences, tokenize } from './text/segment.js';
+import type { Context } from './context.js';
+import { textLayer } from './text/layer.js';
 import { stages } from './nlp/stages.js';
 
 /** A stage adds one layer to the article; stages never do I/O. */
 export type Stage = (doc: Article, ctx: Context) => void;
 
 
-/** The stable id of an article: a hash of its normalised title and text. */
-export function articleId(title: string | null, text: string): string {
-  return createHash('sha256').update(`${title ?? ''}\n${text}`).digest('hex').slice(0, 16);
-}
+/** The stable id of an article: a hash of its normalised title and text (computed by the text layer). */
+export { articleId } from './text/layer.js';
 
 /** analyze(article): the text layer (normalise, script, language, segment), then every stage. */
 export async function analyze(raw: RawArticle, ctx: Context): Promise<Article> {
-  const { text, repaired: view, repairs } = normalise(raw.body);
-  const title = raw.title ? normalise(raw.title).text : null;
-  const script = detectScript(text);
-  const guess = await ctx.languageId.identify(title ? `${title}\n${view}` : view, script);
-  const language = guess.language === 'und' && raw.declaredLanguage ? raw.declaredLanguage : guess.language;
-
-  const paragraphs = await identifyParagraphs(text, view, { ...guess, language }, ctx.languageId);
-
-  const pack = packFor(ctx, language);
-  const tokens = tokenize(view);
-  const sentences = splitSentences(view, tokens, { abbreviations: ctx.abbreviations.get(pack?.code ?? '') ?? new Set() });
-
-  const doc: Article = {
-    id: articleId(title, text),
-    source: raw.source,
-    title,
-    text,
-    language,
-    languageConfidence: guess.confidence,
-    script,
-    date: raw.date,
-    sentences,
-    entities: [],
-    mentions: [],
-    times: [],
-    quotes: [],
-    events: [],
-    story: null,
-    paragraphs,
-    tokens,
-    repairs,
-    view,
-  };
+  const doc = await textLayer(raw, ctx);
   for (const stage of stages) stage(doc, ctx);
   return doc;
 }

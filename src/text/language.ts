@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import cld from 'cld';
 import type { Script } from '../model/index.js';
 import type { LanguagePack, LexicalMarker } from '../lang/types.js';
@@ -18,6 +19,25 @@ interface Candidate {
 
 /** Each marker counts at most this many times in one text: a long article must not win on one repeated word. */
 const MAX_HITS = 5;
+type CldResult = Awaited<ReturnType<typeof cld.detect>>;
+/**
+ * `cld` wraps CLD2's native detect in a promise that runs on the thread pool: for the thousands
+ * of short calls an ingest makes (every paragraph), the thread hop costs more than the detection.
+ * The package's native binding also exports the synchronous call; use it when it is there, and
+ * the public promise API otherwise.
+ */
+const cldSync: ((text: string, plain: boolean, lang: string, enc: string, tld: string, http: string, best: boolean) => CldResult) | null = (() => {
+  try {
+    const binding = createRequire(import.meta.url)('cld/build/Release/cld') as { detect?: unknown };
+    return typeof binding.detect === 'function' ? (binding.detect as never) : null;
+  } catch {
+    return null;
+  }
+})();
+
+/** Words whose markers are remembered before the memo starts afresh. */
+const MAX_MEMO_WORDS = 200_000;
+const WORD = /[\p{L}\p{M}]+/gu;
 /** Below this many letters the detector is not asked. */
 const MIN_DETECTOR_LETTERS = 12;
 /** A rival language's markers must score at least this, and twice the detected language's, to overrule the detector. */
@@ -38,14 +58,13 @@ const RIVAL_MIN_SCORE = 3;
 export class LanguageIdentifier {
   private byDetectorCode = new Map<string, LanguagePack>();
   private groups = new Map<string, LanguagePack[]>();
-  private compiled = new Map<LexicalMarker, RegExp>();
   private alphabets = new Map<string, { script: Script; letters: Set<string> }>();
 
   constructor(private packs: Map<string, LanguagePack>) {
     for (const p of packs.values()) {
       for (const c of p.detectorCodes) this.byDetectorCode.set(c.toLowerCase(), p);
       if (p.group) this.groups.set(p.group, [...(this.groups.get(p.group) ?? []), p]);
-      for (const mk of p.markers ?? []) if (!this.compiled.has(mk)) this.compiled.set(mk, compileMarker(mk));
+      for (const mk of p.markers ?? []) if (/\((?!\?)/.test(mk.pattern.replace(/\\./g, ''))) throw new Error(`src/lang/${p.code}: marker /${mk.pattern}/ must not capture: use (?:...)`);
       if (p.alphabet) {
         const letters = new Set([...p.alphabet.toLowerCase()]);
         const script = charScript(p.alphabet[0]!);
@@ -54,7 +73,12 @@ export class LanguageIdentifier {
     }
   }
 
-  async identify(text: string, script: Script): Promise<LanguageGuess> {
+  /**
+   * The language of `text` written in `script`. With `resolveGroup: false` a text of a group
+   * (sr/bs/hr/cnr) keeps the detector's member or the group code: enough to tell whether a
+   * paragraph switched language, at a fraction of the cost.
+   */
+  async identify(text: string, script: Script, opts: { resolveGroup?: boolean } = {}): Promise<LanguageGuess> {
     const candidates = countLetters(text) >= MIN_DETECTOR_LETTERS ? await this.detect(text) : [];
     const top = candidates[0];
     let guess: LanguageGuess = top
@@ -66,7 +90,7 @@ export class LanguageIdentifier {
     if (guess.language !== 'und') guess = this.checkRivals(text, script, guess, top?.reliable ?? false);
     const pack = this.packs.get(guess.language);
     const group = pack?.group ?? (this.groups.has(guess.language) ? guess.language : null);
-    if (group) guess = this.withinGroup(text, script, group, guess);
+    if (group && opts.resolveGroup !== false) guess = this.withinGroup(text, script, group, guess);
     return guess;
   }
 
@@ -79,7 +103,8 @@ export class LanguageIdentifier {
   /** CLD2's ranked languages, mapped to pack codes where a pack claims them. */
   private async detect(text: string): Promise<Candidate[]> {
     try {
-      const r = await cld.detect(text, { isHTML: false });
+      const r = cldSync ? cldSync(text, true, '', '', '', '', false) : await cld.detect(text, { isHTML: false });
+      if (!r.languages.length) return [];
       return r.languages.map((l) => {
         const pack = this.byDetectorCode.get(l.code.toLowerCase()) ?? this.byDetectorCode.get(l.name.toLowerCase());
         return { code: pack?.code ?? l.code, confidence: (l.percent / 100) * (r.reliable ? 1 : 0.6), reliable: r.reliable };
@@ -90,26 +115,63 @@ export class LanguageIdentifier {
   }
 
   /** Marker score of every pack of `script` that has markers (each distinct marker run once). */
+  private lastScores: { text: string; script: Script; scores: Map<string, number> } | null = null;
+
+  /** Per script: the distinct markers of the packs writing it, split into one-word and multi-word ones. */
+  private markerSets = new Map<Script, { single: { marker: LexicalMarker; re: RegExp }[]; multi: { marker: LexicalMarker; re: RegExp }[] }>();
+  /** Word (lower-case) → the one-word markers it is, per script: vocabularies repeat, so each word is tested once per process. */
+  private wordMarkers = new Map<string, LexicalMarker[]>();
+
+  private markerSet(script: Script) {
+    let set = this.markerSets.get(script);
+    if (!set) {
+      const markers = [...new Set([...this.packs.values()].filter((p) => p.scripts.includes(script)).flatMap((p) => p.markers ?? []))].filter((m) => m.weight !== 0);
+      const isMulti = (m: LexicalMarker) => /\s|\\s/.test(m.pattern);
+      set = {
+        single: markers.filter((m) => !isMulti(m)).map((marker) => ({ marker, re: new RegExp(`^(?:${marker.pattern})$`, 'iu') })),
+        multi: markers.filter(isMulti).map((marker) => ({ marker, re: compileMarker(marker) })),
+      };
+      this.markerSets.set(script, set);
+    }
+    return set;
+  }
+
+  /**
+   * Marker score of every pack of `script` that has markers, each marker counted at most
+   * MAX_HITS times: one-word markers by looking each word up (memoised per process), the few
+   * multi-word ones by a scan of the text.
+   */
   private markerScores(text: string, script: Script): Map<string, number> {
+    if (this.lastScores && this.lastScores.text === text && this.lastScores.script === script) return this.lastScores.scores;
+    const { single, multi } = this.markerSet(script);
     const hits = new Map<LexicalMarker, number>();
+    if (single.length) {
+      for (const m of text.matchAll(WORD)) {
+        const w = m[0].toLowerCase();
+        const key = `${script}:${w}`;
+        let found = this.wordMarkers.get(key);
+        if (!found) {
+          found = single.filter((x) => x.re.test(w)).map((x) => x.marker);
+          if (this.wordMarkers.size > MAX_MEMO_WORDS) this.wordMarkers.clear();
+          this.wordMarkers.set(key, found);
+        }
+        for (const mk of found) hits.set(mk, (hits.get(mk) ?? 0) + 1);
+      }
+    }
+    for (const { marker, re } of multi) {
+      re.lastIndex = 0;
+      let n = 0;
+      while (n < MAX_HITS && re.exec(text)) n++;
+      if (n) hits.set(marker, n);
+    }
     const scores = new Map<string, number>();
     for (const p of this.packs.values()) {
       if (!p.markers?.length || !p.scripts.includes(script)) continue;
       let s = 0;
-      for (const mk of p.markers) {
-        if (mk.weight === 0) continue;
-        let n = hits.get(mk);
-        if (n === undefined) {
-          const re = this.compiled.get(mk)!;
-          re.lastIndex = 0;
-          n = 0;
-          while (n < MAX_HITS && re.exec(text)) n++;
-          hits.set(mk, n);
-        }
-        s += n * mk.weight;
-      }
+      for (const mk of p.markers) s += Math.min(MAX_HITS, hits.get(mk) ?? 0) * mk.weight;
       scores.set(p.code, s * (p.markerPrior ?? 1));
     }
+    this.lastScores = { text, script, scores };
     return scores;
   }
 
@@ -256,13 +318,16 @@ function letterHistogram(text: string, script: Script): Map<string, number> {
   if (lastHist && lastHist.text === text && lastHist.script === script) return lastHist.hist;
   const hist = new Map<string, number>();
   const lower = text.toLowerCase();
+  const [lo, hi] = script === 'Cyrl' ? [0x430, 0x52f] : script === 'Latn' ? [0x61, 0x24f] : [0, -1];
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c < 0xc0) continue; // ASCII: digits, punctuation, Latin letters counted below only for Latin
+    if (c < lo || c > hi) continue;
+    if (script === 'Latn' && c > 0x7a && c < 0xdf) continue; // ASCII punctuation and the Latin-1 signs between the letters
+    if (script === 'Cyrl' && c >= 0x482 && c <= 0x489) continue; // Cyrillic signs and combining marks
     const ch = lower[i]!;
-    if (charScript(ch) === script && /\p{L}/u.test(ch)) hist.set(ch, (hist.get(ch) ?? 0) + 1);
+    hist.set(ch, (hist.get(ch) ?? 0) + 1);
   }
-  if (script === 'Latn') for (const m of lower.matchAll(/[a-z]/g)) hist.set(m[0], (hist.get(m[0]) ?? 0) + 1);
+  if (hi < 0) for (const ch of lower) if (charScript(ch) === script) hist.set(ch, (hist.get(ch) ?? 0) + 1);
   lastHist = { text, script, hist };
   return hist;
 }

@@ -23,8 +23,9 @@ export async function identifyParagraphs(text: string, view: string, article: La
     const script = detectScript(text, start, end);
     let language = article.language;
     let confidence = article.confidence;
-    if (m[0].length >= MIN_PARAGRAPH_CHARS) {
-      const g = await id.identify(view.slice(start, end), script);
+    // A paragraph that is (nearly) the whole text is what the article was identified on.
+    if (m[0].length >= MIN_PARAGRAPH_CHARS && m[0].length < 0.9 * text.length) {
+      const g = await id.identify(view.slice(start, end), script, { resolveGroup: false });
       if (g.language !== 'und' && g.confidence >= MIN_SWITCH_CONFIDENCE && !id.related(g.language, article.language)) {
         language = g.language;
         confidence = g.confidence;
