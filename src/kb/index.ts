@@ -26,11 +26,14 @@ const VIA_SCORE: Record<Hit['via'], number> = { full: 1, short: 0.7 };
 export class KnowledgeBase {
   private readonly byId = new Map<string, KbEntity>();
   private readonly matcher = new NameMatcher();
-  private readonly fuzzy = new FuzzyIndex();
   private readonly offices = new OfficeIndex();
-  private readonly roles: RolePhrases;
+  private fuzzyIndex: FuzzyIndex | null = null;
+  private rolePhrases: RolePhrases | null = null;
 
-  constructor(entities: KbEntity[], lexicons: Map<string, NameLexicon>) {
+  constructor(
+    entities: KbEntity[],
+    private readonly lexicons: Map<string, NameLexicon>,
+  ) {
     for (const e of entities) this.byId.set(e.id, e);
     const langs = [...lexicons.keys()];
     for (const e of entities) {
@@ -38,14 +41,25 @@ export class KnowledgeBase {
         const lex = lexicons.get(lang);
         for (const n of names) {
           this.matcher.add(n, e, lang, lex, 'full');
-          this.fuzzy.add(e.id, tokenKeys(n));
           if (e.type === 'PER') for (const s of shortForms(n)) this.matcher.add(s, e, lang, lex, 'short');
         }
       }
       for (const a of e.aliases ?? []) for (const lang of langs) this.matcher.add(a, e, lang, lexicons.get(lang), 'full', '*');
       this.offices.add(e);
     }
-    this.roles = new RolePhrases(lexicons, this);
+  }
+
+  /** The fuzzy index over full names, built on the first fuzzy look-up. */
+  private get fuzzy(): FuzzyIndex {
+    if (!this.fuzzyIndex) {
+      this.fuzzyIndex = new FuzzyIndex();
+      for (const e of this.byId.values()) for (const names of Object.values(e.names)) for (const n of names) this.fuzzyIndex.add(e.id, tokenKeys(n));
+    }
+    return this.fuzzyIndex;
+  }
+
+  private get roles(): RolePhrases {
+    return (this.rolePhrases ??= new RolePhrases(this.lexicons, this));
   }
 
   get size(): number {

@@ -28,9 +28,18 @@ function keyOfChar(ch: string): string {
   return k;
 }
 
+/** nameKey with a cache: for running text, where the same words come back. */
 export function nameKey(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
+  const out = computeKey(word);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+/** nameKey without the cache: for building the index, where each form comes once. */
+export function computeKey(word: string): string {
   const lower = word.toLowerCase();
   let out: string;
   if (PLAIN.test(lower)) out = lower;
@@ -39,8 +48,6 @@ export function nameKey(word: string): string {
     for (const ch of lower) out += ch.charCodeAt(0) < 128 ? ch : keyOfChar(ch);
     if (out.includes("'")) out = out.replace(/'/g, '');
   }
-  if (cache.size > 500_000) cache.clear();
-  cache.set(word, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { NameLexicon } from '../lang/types/names.js';
 import { tokenize } from '../text/segment.js';
 import { inflect } from './inflect.js';
-import { isAcronym, isCapitalised, nameKey } from './key.js';
+import { computeKey, isAcronym, isCapitalised, nameKey } from './key.js';
 import type { KbEntity } from './types.js';
 
 /**
@@ -34,11 +34,13 @@ export interface RawMatch {
 
 export class NameMatcher {
   private readonly root = new Map<string, Node>();
-  /** Token form key → base token keys. */
-  private readonly forms = new Map<string, string[]>();
+  /** Token form key → the base token key (or keys) it may stand for. */
+  private readonly forms = new Map<string, string | string[]>();
   /** Base keys of short acronyms (`UN`, `EU`, `BE`): matched only when written in capitals. */
   private readonly capsOnly = new Set<string>();
-  private readonly done = new Set<string>();
+  /** Token forms already generated, per inflection-rule set (languages sharing rules share the work) and type. */
+  private readonly done = new WeakMap<object, Set<string>>();
+  private readonly noLexicon = {};
 
   /** Adds one name of an entity in one language, with its generated token forms. */
   add(name: string, entity: KbEntity, lang: string, lex: NameLexicon | undefined, via: Hit['via'], hitLang = lang): void {
@@ -46,13 +48,16 @@ export class NameMatcher {
     if (toks.length === 0) return;
     const path: string[] = [];
     for (const tok of toks) {
-      const base = nameKey(tok);
+      const base = computeKey(tok);
       path.push(base);
       if (isAcronym(tok) && tok.length <= 3) this.capsOnly.add(base);
-      const memo = `${lang}\u0000${entity.type}\u0000${tok}`;
-      if (this.done.has(memo)) continue;
-      this.done.add(memo);
-      for (const form of inflect(tok, lex, entity.type)) this.addForm(nameKey(form), base);
+      const rules: object = lex?.inflections ?? this.noLexicon;
+      let done = this.done.get(rules);
+      if (!done) this.done.set(rules, (done = new Set()));
+      const memo = `${entity.type}${tok}`;
+      if (done.has(memo)) continue;
+      done.add(memo);
+      for (const form of inflect(tok, lex, entity.type)) this.addForm(computeKey(form), base);
     }
     let level = this.root;
     let node: Node | undefined;
@@ -69,9 +74,11 @@ export class NameMatcher {
   }
 
   private addForm(form: string, base: string): void {
-    const list = this.forms.get(form);
-    if (!list) this.forms.set(form, [base]);
-    else if (!list.includes(base)) list.push(base);
+    const have = this.forms.get(form);
+    if (have === undefined) this.forms.set(form, base);
+    else if (typeof have === 'string') {
+      if (have !== base) this.forms.set(form, [have, base]);
+    } else if (!have.includes(base)) have.push(base);
   }
 
   get size(): { forms: number; firstTokens: number } {
@@ -80,7 +87,8 @@ export class NameMatcher {
 
   /** Base token keys a token key may stand for. */
   basesOf(key: string): readonly string[] {
-    return this.forms.get(key) ?? [];
+    const b = this.forms.get(key);
+    return b === undefined ? [] : typeof b === 'string' ? [b] : b;
   }
 
   /**
@@ -121,8 +129,7 @@ export class NameMatcher {
     from = i,
   ): void {
     if (i >= words.length) return;
-    const bases = this.forms.get(keyAt(i));
-    if (!bases) return;
+    const bases = this.basesOf(keyAt(i));
     for (const b of bases) {
       const node = level.get(b);
       if (!node) continue;
