@@ -85,7 +85,7 @@ export class LanguageIdentifier {
       ? { language: top.code, confidence: round(top.confidence), method: 'detector' }
       : { language: 'und', confidence: 0, method: 'none' };
     if (guess.method === 'none') guess = this.byLetters(text, script);
-    if (guess.method === 'none') guess = this.byMarkers(text, script, null) ?? guess;
+    if (guess.method === 'none') guess = this.byMarkers(text, script, null, 1) ?? guess; // a headline: one marker is all there is
     if (guess.language !== 'und') guess = this.checkAlphabet(text, script, guess, candidates);
     if (guess.language !== 'und') guess = this.checkRivals(text, script, guess, top?.reliable ?? false);
     const pack = this.packs.get(guess.language);
@@ -245,10 +245,10 @@ export class LanguageIdentifier {
   }
 
   /**
-   * The language (or group) whose markers score highest in `script`, when it reaches
-   * RIVAL_MIN_SCORE and twice the score of `against` (a language or group code; null: anything).
+   * The language (or group) whose markers score highest in `script`, when it reaches `minScore`
+   * and twice the score of `against` (a language or group code; null: anything).
    */
-  private byMarkers(text: string, script: Script, against: string | null): LanguageGuess | null {
+  private byMarkers(text: string, script: Script, against: string | null, minScore = RIVAL_MIN_SCORE): LanguageGuess | null {
     const scores = this.markerScores(text, script);
     if (!scores.size) return null;
     const key = (code: string) => this.packs.get(code)?.group ?? code;
@@ -260,7 +260,7 @@ export class LanguageIdentifier {
     const own = against ? (byKey.get(against) ?? 0) : 0;
     let best: [string, number] | null = null;
     for (const [k, s] of byKey) if (k !== against && (!best || s > best[1])) best = [k, s];
-    if (!best || best[1] < RIVAL_MIN_SCORE || best[1] < 2 * own) return null;
+    if (!best || best[1] < minScore || best[1] < 2 * own) return null;
     return { language: best[0], confidence: round(Math.min(0.9, 0.5 + (best[1] - own) / (4 * best[1]))), method: 'markers' };
   }
 

@@ -12,7 +12,8 @@ const sr: LanguagePack = {
   scripts: ['Cyrl', 'Latn'],
   detectorCodes: ['sr', 'SERBIAN', 'sr-ME', 'MONTENEGRIN'],
   group: 'sh',
-  distinctiveLetters: 'ћђ',
+  // ć and đ (with č, š, ž) are written by no other language Kronika knows: a short Latin text with them is of this group.
+  distinctiveLetters: 'ћђćđčšž',
   abbreviations: [...shared],
   alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш',
   quotes,
