@@ -64,7 +64,7 @@ export const currentYear = () => new Date().getUTCFullYear();
 export function roman(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
   let total = 0;
-  const u = s.toUpperCase();
+  const u = s.toUpperCase().replace(/Х/g, 'X').replace(/І/g, 'I');
   for (let i = 0; i < u.length; i++) {
     const a = v[u[i]!];
     const b = v[u[i + 1] ?? ''] ?? 0;

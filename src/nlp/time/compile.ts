@@ -7,7 +7,10 @@ export type GroupName = (typeof GROUPS)[number];
 /** One language's rules as one regular expression (one scan per text) plus what its groups mean. */
 export interface CompiledTime {
   lexicon: TimeLexicon;
+  /** All rules as one sticky expression, tried only where a word that can open an expression starts. */
   scanner: RegExp;
+  /** Lower-case letter runs that occur anywhere in the rules (and Roman numerals): only these can open an expression. */
+  triggers: { has(word: string): boolean };
   /** For each rule: the index of its wrapping group and the indexes of its named groups. */
   rules: { rule: TimeRule; group: number; names: [GroupName, number][] }[];
   past: RegExp;
@@ -51,7 +54,8 @@ function subPatterns(lx: TimeLexicon): Map<string, string> {
     ['dayword', alternation(Object.keys(lx.days))],
     ['dir', alternation(Object.keys(lx.directions))],
     ['season', alternation(Object.keys(lx.seasons))],
-    ['roman', '(?=[IVXivx])X{0,3}(?:IX|IV|V?I{0,3})'],
+    // Roman numerals, also typed with the Cyrillic look-alikes Х and І (`ХХІ століття`).
+    ['roman', '(?=[IVXivxХІхі])[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3})'],
   ]);
   for (const [name, list] of Object.entries(lx.words)) sub.set(name, alternation(list));
   for (const [name, src] of Object.entries(lx.patterns ?? {})) sub.set(name, src);
@@ -112,6 +116,7 @@ function ungroup(src: string, where: string): { source: string; names: [GroupNam
   return { source: out, names, count };
 }
 
+const ROMAN = /^[ivxхі]+$/u;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -133,11 +138,14 @@ export function compileTime(lx: TimeLexicon, code = '?'): CompiledTime {
     group += count;
     parts.push(`(${source})`);
   }
-  const scanner = new RegExp(`${BEFORE}(?:${parts.join('|')})${AFTER}`, 'giu');
+  const body = parts.join('|');
+  const scanner = new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'iuy');
+  const words = new Set((body.replace(/\\[pPu]\{[^}]*\}|\\./g, ' ').toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.normalize('NFC')));
   const cues = (list: string[]) => new RegExp(`^(?:${list.length ? list.join('|') : '(?!)'})$`, 'iu');
   const compiled: CompiledTime = {
     lexicon: lx,
     scanner,
+    triggers: { has: (w) => words.has(w) || ROMAN.test(w) },
     rules,
     past: cues(lx.pastCues),
     future: cues(lx.futureCues),

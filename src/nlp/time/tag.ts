@@ -59,23 +59,33 @@ export function tenseAt(text: string, start: number, end: number, c: CompiledTim
   return 0;
 }
 
-/** Every temporal expression of a text, in one scan of the language's compiled rules. */
+/** Where an expression may start: a letter run (checked against the rules' words), a number, or `'90`. */
+const OPENER = /\p{L}+|\p{N}+|['’]\p{N}/gu;
+
+/**
+ * Every temporal expression of a text. One pass over the words: where a word that occurs in the
+ * rules (or a number) starts, the language's rules, compiled into one sticky expression, are
+ * tried once; a match moves the pass past its end.
+ */
 export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
   const out: TimeMention[] = [];
   const re = c.scanner;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const hit = c.rules.find((r) => m![r.group] !== undefined);
+  OPENER.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = OPENER.exec(text)) !== null) {
+    const first = w[0].charCodeAt(0);
+    const letter = !(first >= 48 && first <= 57) && first !== 39 && first !== 0x2019 && !/^\p{N}/u.test(w[0]);
+    if (letter && !c.triggers.has(w[0].toLowerCase())) continue;
+    re.lastIndex = w.index;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const hit = c.rules.find((r) => m[r.group] !== undefined);
     if (!hit) continue;
+    const end = m.index + m[0].length;
+    OPENER.lastIndex = end;
+    if (hit.rule.norm === 'duration' && c.agePrefix?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const groups: TimeMention['groups'] = {};
     for (const [name, i] of hit.names) if (m[i] !== undefined) groups[name] = m[i];
-    const end = m.index + m[0].length;
-    if (hit.rule.norm === 'duration' && c.agePrefix?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({
       start: m.index,
       end,
