@@ -18,6 +18,8 @@ import { CITIES } from './kb/cities.js';
 import { ALBANIA, BOSNIA, KOSOVO, MONTENEGRO, NORTH_MACEDONIA, REGIONS, SERBIA, UKRAINE } from './kb/municipalities.js';
 import { INSTITUTIONS, INTERNATIONAL, MEDIA, PARTIES } from './kb/organisations.js';
 import { PEOPLE } from './kb/people.js';
+import { EUROPE_CITIES, WORLD_CAPITALS } from './kb/world.js';
+import { MORE_MUNICIPALITIES } from './kb/more-municipalities.js';
 import { parseFields, slug, type Fields } from './kb/parse.js';
 
 const require = createRequire(import.meta.url);
@@ -156,8 +158,11 @@ function curated(file: string, list: string[], source: string, personFormat = fa
     if (cc !== '-' && !countryId.has(cc)) throw new Error(`${where}: unknown country code '${cc}'`);
     const type: KbEntity['type'] = kind === 'person' ? 'PER' : LOC_KINDS.has(kind) ? 'LOC' : 'ORG';
     const canonical = name.replace(/\s*\([^)]*\)$/, '');
+    let id = `kb:${slug(name)}`;
+    // A city named like its country (Singapore, Monaco, San Marino) gets its own id.
+    if (type === 'LOC' && kind !== 'region' && entities.some((x) => x.id === id && x.kind === 'country')) id = `${id}-city`;
     const e: KbEntity = {
-      id: `kb:${slug(name)}`,
+      id,
       name: canonical,
       type,
       kind,
@@ -183,6 +188,9 @@ function curated(file: string, list: string[], source: string, personFormat = fa
 }
 
 curated('places', CITIES, 'scripts/kb/cities.ts CITIES');
+curated('places', WORLD_CAPITALS, 'scripts/kb/world.ts WORLD_CAPITALS');
+curated('places', EUROPE_CITIES, 'scripts/kb/world.ts EUROPE_CITIES');
+curated('places', MORE_MUNICIPALITIES, 'scripts/kb/more-municipalities.ts MORE_MUNICIPALITIES');
 for (const [n, l] of Object.entries({ KOSOVO, SERBIA, BOSNIA, MONTENEGRO, NORTH_MACEDONIA, ALBANIA, UKRAINE, REGIONS })) curated('places', l, `scripts/kb/municipalities.ts ${n}`);
 for (const [n, l] of Object.entries({ INTERNATIONAL, INSTITUTIONS, PARTIES, MEDIA })) curated('organisations', l, `scripts/kb/organisations.ts ${n}`);
 curated('people', PEOPLE, 'scripts/kb/people.ts PEOPLE', true);
