@@ -52,7 +52,7 @@ const latin: QuoteLexicon = {
     'ministarka', 'sekretar', 'tajnik', 'generalni sekretar', 'glavni tajnik', 'šef', 'šefica', 'portparol', 'portparolka',
     'glasnogovornik', 'glasnogovornica', 'ambasador', 'ambasadorka', 'veleposlanik', 'direktor', 'direktorica',
     'komandant', 'zapovjednik', 'lider', 'gradonačelnik', 'kancelar', 'kancelarka', 'izaslanik', 'čelnik', 'čelnica',
-    'načelnik', 'savjetnik', 'savetnik', 'kralj', 'kraljica', 'visoki predstavnik',
+    'načelnik', 'član', 'članica', 'savjetnik', 'savetnik', 'kralj', 'kraljica', 'visoki predstavnik',
   ],
   accordingTo: [
     'prema riječima', 'prema rečima', 'po riječima', 'po rečima', 'prema njegovim riječima', 'prema njegovim rečima',

@@ -4,7 +4,7 @@ const VERBS = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'stressed', 'stresses', 'warned',
   'warns', 'explained', 'explains', 'argued', 'argues', 'claimed', 'insisted', 'insists', 'announced', 'declared',
   'wrote', 'writes', 'replied', 'recalled', 'acknowledged', 'admitted', 'emphasised', 'emphasized', 'underlined', 'insisted',
-  'pointed out', 'points out', 'confirmed', 'concluded', 'asserted', 'observed', 'remarked', 'reiterated', 'maintained',
+  'pointed out', 'points out', 'saying', 'confirmed', 'concluded', 'asserted', 'observed', 'remarked', 'reiterated', 'maintained',
 ];
 
 /** English quotation knowledge. */

@@ -15,7 +15,7 @@ const quotes: QuoteLexicon = {
     'paralajmëroi', 'ka paralajmëruar', 'konfirmoi', 'ka konfirmuar', 'mohoi', 'ka mohuar',
     'njoftoi', 'ka njoftuar', 'tregoi', 'ka treguar', 'pranoi', 'ka pranuar', 'shkroi', 'ka shkruar',
     'u tha', 'i tha', 'u ka thënë', 'i ka thënë', 'deklaroi për', 'nënvizonte', 'theksonte', 'shtonte',
-    'argumentoi', 'ka argumentuar', 'kërkoi', 'ka kërkuar', 'porositi', 'ka porositur', 'siguroi', 'ka siguruar',
+    'cilësoi', 'e cilësoi', 'ka cilësuar', 'e ka cilësuar', 'argumentoi', 'ka argumentuar', 'kërkoi', 'ka kërkuar', 'porositi', 'ka porositur', 'siguroi', 'ka siguruar',
   ],
   complementizers: ['se', 'që'],
   pronouns: ['ai:m', 'ajo:f', 'ata:pl', 'ato:pl'],

@@ -29,6 +29,7 @@ export function classify(w: Words, q: Quotation, a: Attribution, sentenceStart: 
       // `“Po”, tha ai.` is a quotation however short, but a capitalised name with a bare heading is not
       return a.verb || words >= 3 ? kind : null;
     case 'before':
+      if (afterColon && a.verb && words >= 2) return kind; // `Rama tha: “Po.”`
       if (words >= 5 && (startsLower || endsSentence || capitalised < 0.6)) return kind;
       return words >= 3 && startsLower && a.verb ? kind : null;
     case 'previous':

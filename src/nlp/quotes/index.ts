@@ -7,6 +7,7 @@ import { quoteKb } from './kb.js';
 import { compileLexicon, EMPTY_LEXICON } from './lexicon.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { findOutlet } from './outlet.js';
+import { parseSpeaker } from './speaker.js';
 import { SpeakerResolver, type Speaker } from './resolve.js';
 import { Words } from './words.js';
 
@@ -26,6 +27,11 @@ export function quotesStage(doc: Article, ctx: Context): void {
   const w = new Words(doc);
   if (!doc.source.outlet) doc.source.outlet = findOutlet(w, lex);
   const resolver = new SpeakerResolver(doc, w, lex, quoteKb(ctx));
+  for (let i = 0; i < w.length; i++) {
+    if (!lex.roles.match(w.lower, i)) continue;
+    const ph = parseSpeaker(w, lex, i, w.length);
+    if (ph?.kind === 'name') resolver.noteHolder(ph);
+  }
   const quotations = findQuotations(doc.view, doc.paragraphs);
   const reported = findReported(w, lex, doc.sentences, quotations);
   const items: Item[] = [
@@ -41,6 +47,7 @@ export function quotesStage(doc: Article, ctx: Context): void {
       const s = resolver.resolve(it.r.phrase, it.pos, doc.language, date);
       if (!s) continue;
       resolver.remember(s, it.pos);
+      if (!it.r.content) continue;
       out.push(quote(doc, it.r, 'indirect', s, cueSpan(w, it.r.cue), s.confidence * 0.9));
       continue;
     }

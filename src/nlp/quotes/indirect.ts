@@ -11,6 +11,8 @@ export interface Reported {
   cue: [number, number];
   start: number;
   end: number;
+  /** False for a sentence that only names who speaks (`Rama u shpreh optimist.`): it sets the context for pronouns. */
+  content: boolean;
 }
 
 const MIN_WORDS = 3;
@@ -36,13 +38,14 @@ export function findReported(w: Words, lex: CompiledQuoteLexicon, sentences: rea
     };
     const r = reportedIn(w, lex, a, b, inQuote);
     if (!r) continue;
-    if (quotations.some((q) => q.open >= r.start && q.open < r.end)) continue;
+    if (r.content && quotations.some((q) => q.open >= r.start && q.open < r.end)) continue;
     out.push(r);
   }
   return out;
 }
 
 function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, inQuote: (p: number) => boolean): Reported | null {
+  let focus: Reported | null = null;
   for (let p = a; p < b; p++) {
     const acc = lex.accordingTo.match(w.lower, p);
     if (acc && (p === a || w.text(p - 1) === ',') && !inQuote(p)) {
@@ -53,7 +56,7 @@ function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, i
         for (let k = ph.to; k < Math.min(b, ph.to + 3); k++) {
           if (w.text(k) !== ',') continue;
           const c = content(w, k + 1, b);
-          if (c) return { phrase: ph, cue: [p, ph.to], ...c };
+          if (c) return { phrase: ph, cue: [p, ph.to], ...c, content: true };
         }
       }
       p = to - 1;
@@ -72,12 +75,16 @@ function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, i
       const ph = subjectOf(w, lex, p, vTo, a, k);
       if (!ph) break;
       const body = content(w, k + c.length, b);
-      if (body) return { phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], ...body };
+      if (body) return { phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], ...body, content: true };
       break;
+    }
+    if (!focus && (p === a || !inQuote(p))) {
+      const ph = subjectOf(w, lex, p, vTo, a, b);
+      if (ph && ph.kind !== 'pronoun' && ph.kind !== 'possessive') focus = { phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], start: w.tokens[p]!.start, end: w.tokens[p]!.start, content: false };
     }
     p = vTo - 1;
   }
-  return null;
+  return focus;
 }
 
 /**
@@ -93,7 +100,7 @@ function contentBefore(w: Words, lex: CompiledQuoteLexicon, a: number, p: number
   let s = a;
   while (s < k && !w.isWord(s)) s++;
   const c = content(w, s, k);
-  return c ? { phrase: ph, cue: [p, ph.to], ...c } : null;
+  return c ? { phrase: ph, cue: [p, ph.to], ...c, content: true } : null;
 }
 
 /** The reported content from token `from` to the sentence end, without its final punctuation. */

@@ -28,6 +28,8 @@ export class SpeakerResolver {
   private readonly speakers: { s: Speaker; pos: number }[] = [];
   private readonly persons: Person[] = [];
   private readonly entityNames = new Map<string, string>();
+  /** Role heads seen with their holder's name (`Президент России Владимир Путин`), in text order. */
+  private readonly holders: { head: string; name: Range; pos: number }[] = [];
 
   constructor(
     private readonly doc: Article,
@@ -36,12 +38,26 @@ export class SpeakerResolver {
     private readonly kb: QuoteKb | null,
   ) {
     for (const e of doc.entities) this.entityNames.set(e.id, e.name);
-    for (const m of doc.mentions) {
-      if (m.type !== 'PER') continue;
+    for (const [i, { mention: m }] of w.mentionAt) {
+      // a mention that starts with a cue word (`Sipas Trumpit`, `Chancellor Olaf Scholz`) is not a spelling of a name
+      if (m.type !== 'PER' || lex.accordingTo.match(w.lower, i) || lex.roles.match(w.lower, i) || lex.verbs.match(w.lower, i)) continue;
       const name = (m.entity && this.entityName(m.entity)) || m.base || m.text;
       this.persons.push({ name, entity: m.entity, last: lastWord(m.base || m.text), pos: m.start });
     }
     this.personsFromCapitals();
+  }
+
+  /** Note a role phrase with its holder's name, so that the bare role later (`Президент заявил`) points back to them. */
+  noteHolder(ph: SpeakerPhrase): void {
+    if (ph.head && ph.name) this.holders.push({ head: ph.head, name: ph.name, pos: this.w.tokens[ph.from]!.start });
+  }
+
+  private holderOf(head: string, pos: number): Range | null {
+    for (let k = this.holders.length - 1; k >= 0; k--) {
+      const h = this.holders[k]!;
+      if (h.pos < pos && (h.head === head || sameStem(h.head, head))) return h.name;
+    }
+    return null;
   }
 
   /** Two-word capitalised runs are people too (`Mark Rutte`): the Entities stage may have missed them. */
@@ -70,10 +86,10 @@ export class SpeakerResolver {
   }
 
   /** The most recent speaker before `pos` compatible with `gender`. */
-  lastSpeaker(pos: number, gender: Gender | null = null): Speaker | null {
+  lastSpeaker(pos: number, gender: Gender | null = null, named = false): Speaker | null {
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const { s, pos: p } = this.speakers[k]!;
-      if (p > pos) continue;
+      if (p > pos || (named && !s.named)) continue;
       if (gender && s.gender && s.gender !== gender) continue;
       if (gender === 'pl' && s.named) continue;
       return s;
@@ -100,10 +116,17 @@ export class SpeakerResolver {
         // nobody to point back to: the words are still somebody's, speaker unknown
         return { entity: null, name: null, named: false, org: null, via: 'pronoun', gender: ph.gender, confidence: 0.3 };
       }
-      case 'unnamed':
-        return { entity: null, name: null, named: false, org: ph.org ? this.orgName(ph.org) : null, via: 'name', gender: ph.gender, confidence: 0.85 };
+      case 'unnamed': {
+        // `the diplomat` after `an EU diplomat`: the organisation carries over from the last unnamed speaker
+        const last = ph.org ? null : this.lastSpeaker(pos);
+        const org = ph.org ? this.orgName(ph.org) : last && !last.named ? last.org : null;
+        return { entity: null, name: null, named: false, org, via: 'name', gender: ph.gender, confidence: 0.85 };
+      }
       case 'name': {
-        const s = this.linked(this.byName(ph.name!, pos), lang);
+        const [a, b] = ph.name!;
+        // a capitalised word before the name may be its first part (`Gordan` of `Gordan Grlić Radman`)
+        const wider = a > 0 && w.isCap(a - 1) && !w.breakBefore(a) ? this.linked({ entity: null, name: w.slice(a - 1, b) }, lang, w.slice(a - 1, b)) : null;
+        const s = wider?.entity ? { ...this.byName(ph.name!, pos), ...wider } : this.linked(this.byName(ph.name!, pos), lang, w.slice(a, b));
         const org = ph.org ? this.orgName(ph.org) : null;
         return { ...s, org: s.org ?? org, gender: ph.gender, via: 'name', confidence: 0.95 };
       }
@@ -117,9 +140,11 @@ export class SpeakerResolver {
           const resOrg = res.org ? (this.entityName(res.org) ?? res.org) : null;
           return { entity: id, name, named: true, org: resOrg ?? org, via: 'role', gender: ph.gender, confidence: 0.9 };
         }
-        // no knowledge base answer: the office's holder is the last named speaker (or person) of the article
-        const s = this.lastSpeaker(pos, ph.gender);
-        if (s && s.named) return { ...s, org: s.org ?? org, via: 'role', confidence: 0.6 };
+        // no knowledge base answer: the holder named with this role earlier, else the last named speaker
+        const held = ph.head ? this.holderOf(ph.head, pos) : null;
+        if (held) return { ...this.linked(this.byName(held, pos), lang, w.slice(held[0], held[1])), org, via: 'role', gender: ph.gender, confidence: 0.75 };
+        const s = this.lastSpeaker(pos, ph.gender, true);
+        if (s) return { ...s, org: s.org ?? org, via: 'role', confidence: 0.6 };
         const p = this.lastPerson(pos);
         if (p) return { entity: p.entity, name: p.name, named: true, org, via: 'role', gender: ph.gender, confidence: 0.5 };
         return { entity: null, name: null, named: false, org, via: 'role', gender: ph.gender, confidence: 0.4 };
@@ -133,7 +158,8 @@ export class SpeakerResolver {
    */
   private byName(r: Range, pos: number): Omit<Speaker, 'via' | 'confidence' | 'gender'> {
     const w = this.w;
-    const m = w.mentionAt.get(r[0]);
+    const at = w.mentionAt.get(r[0]);
+    const m = at && at.to === r[1] ? at : undefined;
     const entity = m?.mention.entity ?? null;
     const surface = m ? m.mention.base || m.mention.text : w.slice(r[0], r[1]);
     const name = (entity && this.entityName(entity)) || surface;
@@ -150,10 +176,15 @@ export class SpeakerResolver {
   }
 
   /** A speaker without a knowledge-base entity, linked by the knowledge base's name look-up when it is sure. */
-  private linked<T extends { entity: string | null; name: string | null }>(s: T, lang: string): T {
+  private linked<T extends { entity: string | null; name: string | null }>(s: T, lang: string, surface: string): T {
     if (!this.kb?.lookupName || !s.name || (s.entity && this.kb.get(s.entity))) return s;
-    const best = this.kb.lookupName(s.name, lang).find((c) => c.type === 'PER');
-    return best && best.score >= 0.8 ? { ...s, entity: best.id, name: best.name } : s;
+    for (const n of new Set([s.name, surface])) {
+      const people = this.kb.lookupName(n, lang).filter((c) => c.type === 'PER');
+      const best = people[0];
+      // a sure match, or the only person the knowledge base knows by this surname
+      if (best && (best.score >= 0.8 || (best.score >= 0.6 && people.length === 1))) return { ...s, entity: best.id, name: best.name };
+    }
+    return s;
   }
 
   /** An organisation's name: its entity's canonical name, or its head word (`NATO-s` → `NATO`). */

@@ -15,6 +15,8 @@ export interface SpeakerPhrase {
   name: Range | null;
   org: Range | null;
   role: Range | null;
+  /** The role's head word(s), lower case (`kreu`, `predsjednik`). */
+  head?: string;
 }
 
 const isAcronym = (w: string) => /^\p{Lu}{2,}(?:[-‐'’]\p{Ll}{1,4})?$/u.test(w);
@@ -28,6 +30,7 @@ export function parseSpeaker(w: Words, lex: CompiledQuoteLexicon, i: number, end
   const word = w.lower[i]!;
   if (lex.pronouns.has(word)) return { from: i, to: i + 1, kind: 'pronoun', gender: lex.pronouns.get(word) ?? null, name: null, org: null, role: null };
   if (lex.possessives.has(word)) return { from: i, to: i + 1, kind: 'possessive', gender: null, name: null, org: null, role: null };
+  if (lex.roles.match(w.lower, i)) return role(w, lex, i, end) ?? unnamed(w, lex, i, end) ?? name(w, lex, i, end);
   return unnamed(w, lex, i, end) ?? role(w, lex, i, end) ?? name(w, lex, i, end);
 }
 
@@ -45,6 +48,7 @@ function unnamed(w: Words, lex: CompiledQuoteLexicon, i: number, end: number): S
       }
       let to = k + head.length;
       const after = orgAfter(w, lex, to, end);
+      if (after && !lex.orgLinks.has(w.lower[to]!) && personInRun(w, after.org)) return null;
       if (after) {
         org = after.org;
         to = after.to;
@@ -81,64 +85,68 @@ function orgAfter(w: Words, lex: CompiledQuoteLexicon, q: number, end: number): 
   return null;
 }
 
-/** `kreu i Aleancës Veri-Atlantike`, `Sekretari i Përgjithshëm i NATO-s, Mark Rutte`, `генсек НАТО Єнс Столтенберг`. */
+/**
+ * `kreu i Aleancës Veri-Atlantike`, `Sekretari i Përgjithshëm i NATO-s, Mark Rutte`, `генсек НАТО
+ * Єнс Столтенберг`, `Глава Офиса президента Андрей Ермак`, `kryeministri shqiptar Rama`: a role
+ * head (after up to two adjectives), then links, capitalised runs and a few lower-case words. A
+ * capitalised run after a link word is the organisation; the last run not after a link (or a
+ * person the Entities stage marked) is the holder's name.
+ */
 function role(w: Words, lex: CompiledQuoteLexicon, i: number, end: number): SpeakerPhrase | null {
   let k = i;
   let head = lex.roles.match(w.lower, k);
-  // up to two adjectives before the head: `generalni sekretar`, `Генеральний секретар`
   while (!head && k < Math.min(end - 1, i + 2) && w.isWord(k) && !lex.verbs.match(w.lower, k) && !lex.pronouns.has(w.lower[k]!)) {
     k++;
     head = lex.roles.match(w.lower, k);
   }
   if (!head) return null;
+  const headText = w.lower.slice(k, k + head.length).join(' ');
   let q = k + head.length;
   let org: Range | null = null;
   let nm: Range | null = null;
-  let adjectives = 0;
-  for (let steps = 0; steps < 8 && q < end && !nm; steps++) {
-    const lw = w.lower[q]!;
-    if (lex.orgLinks.has(lw) && q + 1 < end && w.isCap(q + 1)) {
-      const r = capRun(w, lex, q + 1, end);
-      const split = personInRun(w, r);
-      if (split && split[0] > r[0]) {
-        org = [r[0], split[0]];
-        nm = split;
-      } else if (split && org) nm = split;
-      else org = r;
-      q = (nm ?? r)[1];
+  let phraseEnd = q;
+  let lowers = 0;
+  let linked = false;
+  const stop = (p: number) => !!lex.verbs.match(w.lower, p) || !!lex.complementizers.match(w.lower, p) || !!lex.outletCues.match(w.lower, p) || lex.pronouns.has(w.lower[p]!);
+  while (q < end && q - k < 12 && !nm) {
+    const t = w.text(q);
+    if (stop(q)) break;
+    if (lex.orgLinks.has(w.lower[q]!)) {
+      linked = true;
+      q++;
       continue;
     }
-    if (lex.orgLinks.has(lw) && q + 2 < end && w.isWord(q + 1) && !w.isCap(q + 1) && (lex.orgLinks.has(w.lower[q + 2]!) || w.isCap(q + 2))) {
-      q += 2; // a linked adjective: `i lartë`
-      continue;
-    }
-    if (w.isCap(q) && !lex.verbs.match(w.lower, q) && !lex.pronouns.has(lw)) {
+    if (w.isCap(q)) {
       const r = capRun(w, lex, q, end);
       const split = personInRun(w, r);
-      if (split) {
+      if (linked && !split) org = r;
+      else if (split) {
         if (split[0] > r[0]) org = [r[0], split[0]];
         nm = split;
-      } else if (isAcronym(w.text(r[0])) || r[1] - r[0] >= 3) org = r;
+      } else if (isAcronym(w.text(r[0])) || (!org && r[1] - r[0] === 1 && w.isWord(r[1]) && !w.isCap(r[1]) && !stop(r[1]))) org = r;
       else nm = r;
       q = r[1];
+      phraseEnd = q;
+      linked = false;
+      lowers = 0;
       continue;
     }
-    if (lw === ',' && q + 1 < end && w.isCap(q + 1) && !lex.verbs.match(w.lower, q + 1) && !lex.pronouns.has(w.lower[q + 1]!)) {
+    if (t === ',' && q + 1 < end && w.isCap(q + 1) && !stop(q + 1)) {
       // apposition: `Sekretari i Përgjithshëm i NATO-s, Mark Rutte, ka deklaruar`
       const r = capRun(w, lex, q + 1, end);
-      const nextW = w.lower[r[1]] ?? '';
-      if (r[1] - r[0] <= 4 && (nextW === ',' || r[1] >= end || lex.verbs.match(w.lower, r[1]) || w.text(r[1]) === '.')) nm = r;
+      const next = w.text(r[1]);
+      if (r[1] - r[0] <= 4 && (next === ',' || r[1] >= end || stop(r[1]) || next === '.' || next === ':')) nm = r;
       break;
     }
-    if (adjectives < 1 && q === k + head.length && !lex.outletCues.match(w.lower, q) && w.isWord(q) && !w.isCap(q) && !lex.verbs.match(w.lower, q) && !lex.complementizers.match(w.lower, q) && (w.isCap(q + 1) || lex.orgLinks.has(w.lower[q + 1] ?? '') || w.lower[q + 1] === ',')) {
-      adjectives++; // `kryeministri shqiptar Rama`, `presidenti amerikan, Donald Trump`
+    if (w.isWord(q) && !w.isCap(q) && lowers < 3) {
+      lowers++; // `kryeministri shqiptar Rama`, `Ministar spoljnih poslova Marko Đurić`, `i Përgjithshëm`
       q++;
       continue;
     }
     break;
   }
-  const to = nm ? nm[1] : q;
-  return { from: i, to, kind: nm ? 'name' : 'role', gender: head.gender, name: nm, org, role: [i, nm ? nm[0] : q] };
+  const to = nm ? nm[1] : phraseEnd;
+  return { from: i, to, kind: nm ? 'name' : 'role', gender: head.gender, name: nm, org, role: [i, nm ? nm[0] : phraseEnd], head: headText };
 }
 
 /** The person's name at the end of a run of capitalised words, when the Entities stage marked one. */

@@ -16,7 +16,11 @@ export class Words {
       const from = this.indexAt(m.start);
       let to = from;
       while (to < this.tokens.length && this.tokens[to]!.start < m.end) to++;
-      if (from < this.tokens.length && this.tokens[from]!.start === m.start && to > from) this.mentionAt.set(from, { mention: m, to });
+      // only mentions that are a run of capitalised words (not `Sipas Trumpit`, `Grlić Radman novinarima`)
+      if (from >= this.tokens.length || this.tokens[from]!.start !== m.start || to <= from) continue;
+      let clean = true;
+      for (let k = from; k < to && clean; k++) clean = !/^\p{Ll}/u.test(doc.view.slice(this.tokens[k]!.start, this.tokens[k]!.end));
+      if (clean) this.mentionAt.set(from, { mention: m, to });
     }
   }
 
