@@ -383,6 +383,12 @@ export const PEOPLE: string[] = [
   'Alain Berset | CH | @secretary-general/council-of-europe 2024-09-18..',
   'Thorbjørn Jagland | NO | en:Thorbjorn Jagland | @secretary-general/council-of-europe 2009-10-01..2019-09-18',
   'Karim Khan | GB | @prosecutor/international-criminal-court 2021-06-16..',
+  'Patriarch Kirill | RU | ru:Патриарх Кирилл | uk:Патріарх Кирило | en:Kirill,Patriarch Kirill of Moscow | @patriarch/russian-orthodox-church 2009-02-01..',
+  'Patriarch Porfirije | RS | sh:Patrijarh Porfirije | en:Porfirije | @patriarch/serbian-orthodox-church 2021-02-18..',
+  'Epiphanius I | UA | uk:Епіфаній,Митрополит Епіфаній | ru:Епифаний | @head/orthodox-church-of-ukraine 2018-12-15..',
+  'David Davis | GB | uk:Девід Девіс | ru:Дэвид Дэвис | bg:Дейвид Дейвис | @brexit-secretary/GB 2016-07-13..2018-07-09',
+  'Dominic Grieve | GB',
+  'Jeremy Corbyn | GB | uk:Джеремі Корбін | ru:Джереми Корбин | bg:Джереми Корбин',
   // More of the region
   'Milica Đurđević Stamenkovski | RS | @minister/RS 2024-05-02..',
   'Vojislav Šešelj | RS',
