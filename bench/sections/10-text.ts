@@ -8,6 +8,8 @@ const section: BenchSection = {
   async run(env) {
     const corpora = newsCorpora(env.shared, env.limit);
     if ('skip' in corpora) return corpora;
+    // Warm up (JIT, detector tables, marker memo) on a few articles of each corpus, untimed.
+    for (const c of corpora) for (const a of c.articles.slice(0, 20)) await textLayer(a, env.ctx);
     const rows = [];
     let all = { articles: 0, bytes: 0, read: 0, secs: 0, tokens: 0 };
     for (const c of corpora) {

@@ -38,6 +38,8 @@ const cldSync: ((text: string, plain: boolean, lang: string, enc: string, tld: s
 /** Words whose markers are remembered before the memo starts afresh. */
 const MAX_MEMO_WORDS = 200_000;
 const WORD = /[\p{L}\p{M}]+/gu;
+/** From this many letters on, a reliable detector result is not second-guessed by the alphabet. */
+const SURE_LETTERS = 400;
 /** Below this many letters the detector is not asked. */
 const MIN_DETECTOR_LETTERS = 12;
 /** A rival language's markers must score at least this, and twice the detected language's, to overrule the detector. */
@@ -79,14 +81,17 @@ export class LanguageIdentifier {
    * paragraph switched language, at a fraction of the cost.
    */
   async identify(text: string, script: Script, opts: { resolveGroup?: boolean } = {}): Promise<LanguageGuess> {
-    const candidates = countLetters(text) >= MIN_DETECTOR_LETTERS ? await this.detect(text) : [];
+    const letters = countLetters(text);
+    const candidates = letters >= MIN_DETECTOR_LETTERS ? await this.detect(text) : [];
     const top = candidates[0];
     let guess: LanguageGuess = top
       ? { language: top.code, confidence: round(top.confidence), method: 'detector' }
       : { language: 'und', confidence: 0, method: 'none' };
     if (guess.method === 'none') guess = this.byLetters(text, script);
     if (guess.method === 'none') guess = this.byMarkers(text, script, null, 1) ?? guess; // a headline: one marker is all there is
-    if (guess.language !== 'und') guess = this.checkAlphabet(text, script, guess, candidates);
+    // The detector errs on short texts; on a long one it is sure of, the alphabet has nothing to add.
+    const sure = top?.reliable && letters >= SURE_LETTERS;
+    if (guess.language !== 'und' && !sure) guess = this.checkAlphabet(text, script, guess, candidates);
     if (guess.language !== 'und') guess = this.checkRivals(text, script, guess, top?.reliable ?? false);
     const pack = this.packs.get(guess.language);
     const group = pack?.group ?? (this.groups.has(guess.language) ? guess.language : null);
