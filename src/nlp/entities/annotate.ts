@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../model/index.js';
 import { gazetteerTags, kbTokenSpans, type KbTokenSpan } from './gazetteer.js';
 import { recognise, type NameSpan } from './recognise.js';
-import type { EntityResources } from './resources.js';
+import { taggerFor, type EntityResources } from './resources.js';
 
 /**
  * Recognition over a text in one language: one knowledge-base pass (matches and gazetteer
@@ -9,12 +9,13 @@ import type { EntityResources } from './resources.js';
  */
 export function findNames(res: EntityResources, text: string, tokens: readonly Token[], sentences: readonly Span[], lang: string): { spans: NameSpan[]; kb: KbTokenSpan[] } {
   const kb = res.kb ? kbTokenSpans(res.kb, text, tokens, lang) : [];
+  const tagger = taggerFor(res, lang);
   const spans = recognise({
     text,
     tokens,
     sentences,
-    tagger: res.tagger,
-    gazetteer: res.kb && res.tagger?.usesGazetteer ? gazetteerTags(tokens.length, kb) : null,
+    tagger,
+    gazetteer: tagger?.usesGazetteer ? gazetteerTags(tokens.length, kb) : null,
     kbSpans: kb,
     cues: res.cues.get(lang) ?? null,
   });

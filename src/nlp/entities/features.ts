@@ -39,7 +39,7 @@ export interface TokenInfo {
 }
 
 /** Static features of every word of a sentence. */
-export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags): string[][] {
+export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>): string[][] {
   const n = words.length;
   const info: TokenInfo[] = words.map((w) => ({ key: translitKey(w), shape: wordShape(w) }));
   const k = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.key);
@@ -58,6 +58,8 @@ export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags):
     const cap = first !== first.toLowerCase();
     const allCap = upper && w === w.toUpperCase() && len > 1;
     f.push(`c=${allCap ? 'A' : cap ? 'T' : upper ? 'M' : 'l'}${i === 0 ? '0' : ''}`);
+    // a capitalised word usually written in lower case (a sentence's first word, a title) is rarely a name
+    if (lowerWords && cap) f.push(`lw=${lowerWords.has(key) ? 1 : 0}${i === 0 ? '0' : ''}`);
     const hy = key.search(/[-‐]/);
     if (hy > 0) f.push(`hy=${wordShape(w.slice(0, hy))}|${key.slice(hy + 1)}`, `hw=${key.slice(0, hy)}`);
     f.push(

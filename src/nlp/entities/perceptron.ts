@@ -23,11 +23,17 @@ export class PerceptronTagger {
   weights: Float32Array;
   /** Whether the model was trained with gazetteer features (then give it gazetteer tags). */
   readonly usesGazetteer: boolean;
+  /** Transliteration keys of words mostly written in lower case in the training text. */
+  readonly lowerWords: ReadonlySet<string>;
 
-  constructor(ids: Map<string, number>, weights: Float32Array) {
+  /** What the model file says about itself (languages served, training parts). */
+  meta: Record<string, unknown> = {};
+
+  constructor(ids: Map<string, number>, weights: Float32Array, lowerWords: ReadonlySet<string> = new Set()) {
     this.ids = ids;
     this.weights = weights;
     this.usesGazetteer = ids.has('g=-');
+    this.lowerWords = lowerWords;
   }
 
   private score(feats: readonly string[], scores: Float64Array): void {
@@ -43,7 +49,7 @@ export class PerceptronTagger {
 
   /** Tags of a sentence (greedy, with BIO constraints). */
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
-    const feats = sentenceFeatures(words, gaz);
+    const feats = sentenceFeatures(words, gaz, this.lowerWords);
     const tags: string[] = new Array(words.length);
     const margins: number[] = new Array(words.length);
     const s1 = new Float64Array(NT);
@@ -69,30 +75,40 @@ export class PerceptronTagger {
     return { tags, margins };
   }
 
-  /** Writes the model gzipped: feature names, and weights quantised to 16 bits. */
+  /** Writes the model gzipped: feature names, and each feature's weights as 8-bit integers with the row's own scale. */
   save(path: string, meta: Record<string, unknown>): void {
-    let max = 0;
-    for (const v of this.weights) max = Math.max(max, Math.abs(v));
-    const scale = max > 0 ? 32767 / max : 1;
-    const q = new Int16Array(this.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! * scale);
-    const names = new Array<string>(this.ids.size);
+    const n = this.ids.size;
+    const scales = new Float32Array(n);
+    const q = new Int8Array(n * NT);
+    for (let f = 0; f < n; f++) {
+      let max = 0;
+      for (let t = 0; t < NT; t++) max = Math.max(max, Math.abs(this.weights[f * NT + t]!));
+      scales[f] = max / 127;
+      for (let t = 0; t < NT; t++) q[f * NT + t] = max > 0 ? Math.round((this.weights[f * NT + t]! / max) * 127) : 0;
+    }
+    const names = new Array<string>(n);
     for (const [f, id] of this.ids) names[id] = f;
-    const body = JSON.stringify({ format: 'kronika-perceptron-1', tags: TAGS, meta, scale, features: names.join('\n'), weights: Buffer.from(q.buffer).toString('base64') });
+    const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+    const body = JSON.stringify({ format: 'kronika-perceptron-2', tags: TAGS, meta, features: names.join('\n'), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
     writeFileSync(path, gzipSync(body, { level: 9 }));
   }
 
   static load(path: string): PerceptronTagger {
-    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; scale: number; features: string; weights: string };
-    if (raw.format !== 'kronika-perceptron-1' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model of tags ${TAGS.join(',')}`);
+    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; features: string; scales: string; weights: string; lowerWords?: string };
+    if (raw.format !== 'kronika-perceptron-2' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (format 2) of tags ${TAGS.join(',')}`);
     const names = raw.features.split('\n');
     const ids = new Map<string, number>();
     names.forEach((f, i) => ids.set(f, i));
-    const buf = Buffer.from(raw.weights, 'base64');
-    const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+    const sb = Buffer.from(raw.scales, 'base64');
+    const scales = new Float32Array(sb.buffer.slice(sb.byteOffset, sb.byteOffset + sb.byteLength));
+    const qb = Buffer.from(raw.weights, 'base64');
+    const q = new Int8Array(qb.buffer, qb.byteOffset, qb.byteLength);
+    if (scales.length !== names.length || q.length !== names.length * NT) throw new Error(`${path}: ${names.length} features but ${scales.length} scales and ${q.length} weights`);
     const w = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) w[i] = q[i]! / raw.scale;
-    return new PerceptronTagger(ids, w);
+    for (let i = 0; i < q.length; i++) w[i] = q[i]! * scales[Math.floor(i / NT)]!;
+    const tagger = new PerceptronTagger(ids, w, new Set(raw.lowerWords ? raw.lowerWords.split('\n') : []));
+    tagger.meta = raw.meta ?? {};
+    return tagger;
   }
 }
 
@@ -127,10 +143,12 @@ export function seededRandom(seed: number): () => number {
 /** Trains an averaged perceptron on tagged sentences. */
 export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): PerceptronTagger {
   const log = opts.log ?? (() => {});
+  const lowerWords = lowerCaseLexicon(data);
+  log(`lower-case lexicon: ${lowerWords.size} words`);
   // 1. static features once, with counts
   const counts = new Map<string, number>();
   const staticFeats = data.map((s) => {
-    const f = sentenceFeatures(s.words, s.gaz);
+    const f = sentenceFeatures(s.words, s.gaz, lowerWords);
     for (const tok of f) for (const x of tok) counts.set(x, (counts.get(x) ?? 0) + 1);
     return f;
   });
@@ -220,5 +238,23 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
   const out = new Float32Array(kept.length * NT);
   kept.forEach((id, k) => out.set(avg.subarray(id * NT, id * NT + NT), k * NT));
   log(`pruned to ${keptIds.size} features (|w| ≥ ${opts.pruneBelow})`);
-  return new PerceptronTagger(keptIds, out);
+  return new PerceptronTagger(keptIds, out, lowerWords);
+}
+
+/** Words written in lower case more often than capitalised (sentence-initial words not counted), seen at least 3 times. */
+function lowerCaseLexicon(data: TrainSentence[]): Set<string> {
+  const c = new Map<string, [number, number]>();
+  for (const s of data) {
+    for (let i = 1; i < s.words.length; i++) {
+      const w = s.words[i]!;
+      if (!/\p{L}/u.test(w[0] ?? '')) continue;
+      const k = translitKey(w);
+      const e = c.get(k) ?? [0, 0];
+      e[w[0] === w[0]!.toLowerCase() ? 0 : 1]++;
+      c.set(k, e);
+    }
+  }
+  const out = new Set<string>();
+  for (const [k, [lo, up]] of c) if (lo + up >= 3 && lo > up) out.add(k);
+  return out;
 }

@@ -28,6 +28,9 @@ export interface RecogniseInput {
 
 const MAX_SENTENCE = 400;
 
+/** A lower-case word of one or two letters (a preposition, a conjunction). */
+const isShortLowerWord = (w: string) => w.length <= 2 && w !== w.toUpperCase();
+
 const isCapitalised = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
@@ -74,7 +77,11 @@ export function recognise(input: RecogniseInput): NameSpan[] {
         const w = words.slice(a, b);
         const { tags, margins } = tagger.tag(w, gazetteer ? gazetteer.slice(a, b) : undefined);
         for (const sp of bioToSpans(tags)) {
-          // a name has at least one word with a capital letter or a digit-free acronym
+          // a preposition or conjunction at a name's edge is not part of it (`у Косові`)
+          while (sp.start < sp.end && isShortLowerWord(w[sp.start]!)) sp.start++;
+          while (sp.end > sp.start && isShortLowerWord(w[sp.end - 1]!)) sp.end--;
+          if (sp.start >= sp.end) continue;
+          // a name has at least one word with a capital letter
           let cap = false;
           let m = 0;
           for (let k = sp.start; k < sp.end; k++) { if (isCapitalised(w[k]!)) cap = true; m += margins[k]!; }
@@ -89,12 +96,13 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   for (const k of input.kbSpans) {
     if (!words.slice(k.t0, k.t1).some(isCapitalised)) continue;
     if (free(k.t0, k.t1)) { put(k.t0, k.t1, k.type, 0.8, 'kb'); continue; }
-    let inside = true;
+    // the KB name wins unless a name found by the model contains it whole (`Vojnom kancelarijom Alijanse`)
+    let contained = false;
     for (let q = k.t0; q < k.t1; q++) {
       const o = owner[q]!;
-      if (o >= 0 && (spans[o]!.t0 < k.t0 || spans[o]!.t1 > k.t1)) inside = false;
+      if (o >= 0 && spans[o]!.t0 <= k.t0 && spans[o]!.t1 >= k.t1 && spans[o]!.t1 - spans[o]!.t0 > k.t1 - k.t0) contained = true;
     }
-    if (inside) put(k.t0, k.t1, k.type, 0.85, 'kb');
+    if (!contained) put(k.t0, k.t1, k.type, 0.85, 'kb');
   }
   // 3. context cues
   if (input.cues) {

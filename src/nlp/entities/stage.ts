@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { findNames } from './annotate.js';
 import type { BaseFormer, KnownName } from './base-form.js';
 import type { NameSpan } from './recognise.js';
+import type { EntityKb } from './kb-port.js';
 import type { Token } from '../../model/index.js';
 import { translitKey } from './translit-key.js';
 import { ArticleLinker, type BasedName } from './link.js';
@@ -25,7 +26,7 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   const lang = packCode(ctx.packs, doc.language);
   const found = findNames(res, doc.view, doc.tokens, doc.sentences, lang);
   const former = res.formers.get(lang);
-  const spans = addShortForms(found.spans, doc.view, doc.tokens, former);
+  const spans = addNested(addShortForms(found.spans, doc.view, doc.tokens, former), res.kb, doc.view, doc.tokens, lang);
   const kb = found.kb;
   const words = new Set<string>();
   for (const t of doc.tokens) words.add(foldKey(doc.view.slice(t.start, t.end)));
@@ -73,4 +74,29 @@ function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[]
     if (keys.some((k) => surnames.has(k))) extra.push({ start: t.start, end: t.end, t0: i, t1: i + 1, type: 'PER', confidence: 0.6, via: 'model' });
   }
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * Places and people named inside a longer organisation name (`Vojnom kancelarijom Alijanse za vezu
+ * u Beogradu` names Belgrade too): knowledge-base matches nested in a name of three or more words
+ * become mentions of their own, after the name that contains them.
+ */
+function addNested(spans: NameSpan[], kb: EntityKb | null, view: string, tokens: readonly Token[], lang: string): NameSpan[] {
+  if (!kb) return spans;
+  const inner: NameSpan[] = [];
+  for (const s of spans) {
+    if (s.t1 - s.t0 < 3 || s.type !== 'ORG') continue;
+    for (const m of kb.match(view.slice(s.start, s.end), lang, { all: true })) {
+      const best = m.candidates[0];
+      if (!best || best.type === 'ORG' || m.end - m.start === s.end - s.start) continue;
+      const start = s.start + m.start;
+      const end = s.start + m.end;
+      let t0 = s.t0;
+      while (t0 < s.t1 && tokens[t0]!.start < start) t0++;
+      let t1 = t0;
+      while (t1 < s.t1 && tokens[t1]!.end <= end) t1++;
+      if (t1 > t0 && tokens[t0]!.start === start && tokens[t1 - 1]!.end === end) inner.push({ start, end, t0, t1, type: best.type, confidence: 0.8, via: 'kb' });
+    }
+  }
+  return inner.length ? [...spans, ...inner].sort((a, b) => a.start - b.start || b.end - a.end) : spans;
 }
