@@ -123,7 +123,10 @@ export class LanguageIdentifier {
   private lastScores: { text: string; script: Script; scores: Map<string, number> } | null = null;
 
   /** Per script: the distinct markers of the packs writing it, split into one-word and multi-word ones. */
-  private markerSets = new Map<Script, { single: { marker: LexicalMarker; re: RegExp }[]; multi: { marker: LexicalMarker; re: RegExp }[] }>();
+  private markerSets = new Map<
+    Script,
+    { byFirst: Map<string, { marker: LexicalMarker; re: RegExp }[]>; anyFirst: { marker: LexicalMarker; re: RegExp }[]; multi: { marker: LexicalMarker; re: RegExp }[] }
+  >();
   /** Word (lower-case) → the one-word markers it is, per script: vocabularies repeat, so each word is tested once per process. */
   private wordMarkers = new Map<string, LexicalMarker[]>();
 
@@ -132,10 +135,17 @@ export class LanguageIdentifier {
     if (!set) {
       const markers = [...new Set([...this.packs.values()].filter((p) => p.scripts.includes(script)).flatMap((p) => p.markers ?? []))].filter((m) => m.weight !== 0);
       const isMulti = (m: LexicalMarker) => /\s|\\s/.test(m.pattern);
-      set = {
-        single: markers.filter((m) => !isMulti(m)).map((marker) => ({ marker, re: new RegExp(`^(?:${marker.pattern})$`, 'iu') })),
-        multi: markers.filter(isMulti).map((marker) => ({ marker, re: compileMarker(marker) })),
-      };
+      // One-word markers are indexed by the letters their alternatives can start with, so a new
+      // word is tested against a handful of them, not all.
+      const byFirst = new Map<string, { marker: LexicalMarker; re: RegExp }[]>();
+      const anyFirst: { marker: LexicalMarker; re: RegExp }[] = [];
+      for (const marker of markers.filter((m) => !isMulti(m))) {
+        const entry = { marker, re: new RegExp(`^(?:${marker.pattern})$`, 'iu') };
+        const firsts = firstLetters(marker.pattern);
+        if (!firsts) anyFirst.push(entry);
+        else for (const c of firsts) byFirst.set(c, [...(byFirst.get(c) ?? []), entry]);
+      }
+      set = { byFirst, anyFirst, multi: markers.filter(isMulti).map((marker) => ({ marker, re: compileMarker(marker) })) };
       this.markerSets.set(script, set);
     }
     return set;
@@ -148,15 +158,17 @@ export class LanguageIdentifier {
    */
   private markerScores(text: string, script: Script): Map<string, number> {
     if (this.lastScores && this.lastScores.text === text && this.lastScores.script === script) return this.lastScores.scores;
-    const { single, multi } = this.markerSet(script);
+    const { byFirst, anyFirst, multi } = this.markerSet(script);
     const hits = new Map<LexicalMarker, number>();
-    if (single.length) {
+    if (byFirst.size || anyFirst.length) {
       for (const m of text.matchAll(WORD)) {
         const w = m[0].toLowerCase();
         const key = `${script}:${w}`;
         let found = this.wordMarkers.get(key);
         if (!found) {
-          found = single.filter((x) => x.re.test(w)).map((x) => x.marker);
+          found = [];
+          for (const x of byFirst.get(w[0]!) ?? []) if (x.re.test(w)) found.push(x.marker);
+          for (const x of anyFirst) if (x.re.test(w)) found.push(x.marker);
           if (this.wordMarkers.size > MAX_MEMO_WORDS) this.wordMarkers.clear();
           this.wordMarkers.set(key, found);
         }
@@ -305,6 +317,38 @@ export class LanguageIdentifier {
 /** A marker as the identifier matches it: case-insensitive, whole words only, every occurrence. */
 export function compileMarker(m: LexicalMarker): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${m.pattern})(?![\\p{L}\\p{M}])`, 'giu');
+}
+
+/**
+ * The lower-case letters a pattern's top-level alternatives can start with, or null when one of
+ * them can start with anything (`\\p{L}*…`, a group, a class, an optional first letter).
+ */
+function firstLetters(pattern: string): Set<string> | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      cur += ch + (pattern[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (ch === '|' && depth === 0) {
+      alternatives.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  alternatives.push(cur);
+  const out = new Set<string>();
+  for (const a of alternatives) {
+    const c = a[0];
+    if (!c || !/\p{L}/u.test(c) || /^[?*{]/.test(a.slice(1))) return null;
+    out.add(c.toLowerCase());
+  }
+  return out;
 }
 
 function countLetters(text: string): number {
