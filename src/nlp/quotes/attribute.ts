@@ -1,4 +1,5 @@
 import type { Span } from '../../model/index.js';
+import type { Gender } from '../../lang/types/quotes.js';
 import type { CompiledQuoteLexicon } from './lexicon.js';
 import type { Quotation } from './marks.js';
 import { parseSpeaker, type SpeakerPhrase } from './speaker.js';
@@ -16,6 +17,8 @@ export interface Attribution {
   cue: [number, number] | null;
   /** The cue is a reporting verb or a source cue (not a bare `X:` heading). */
   verb: boolean;
+  /** The speaker's gender as the verb shows it (`rekla je`, `заявила`), or null. */
+  gender?: Gender | null;
 }
 
 const LEAD = /^[,\-–—:]$/;
@@ -61,12 +64,13 @@ function after(w: Words, lex: CompiledQuoteLexicon, q: Quotation): Attribution |
   if (v) {
     const vTo = j + v.length;
     const ph = subjectAfter(w, lex, vTo, end);
-    return { where: 'after', phrase: ph, cue: [j, ph ? ph.to : vTo], verb: true };
+    return { where: 'after', phrase: ph, cue: [j, ph ? ph.to : vTo], verb: true, gender: v.gender };
   }
   const ph = parseSpeaker(w, lex, j, end);
   if (!ph) return null;
   let p = ph.to;
-  if (p < end && lex.verbs.match(w.lower, p)) return { where: 'after', phrase: ph, cue: [j, p + lex.verbs.match(w.lower, p)!.length], verb: true };
+  const v2 = p < end ? lex.verbs.match(w.lower, p) : null;
+  if (v2) return { where: 'after', phrase: ph, cue: [j, p + v2.length], verb: true, gender: v2.gender };
   // `Smith je rekao`: an auxiliary between the subject and the participle is in the verb list as `je rekao`
   if (ph.kind !== 'name' && (p >= end || w.text(p) === ':') && lead > 0) return { where: 'after', phrase: ph, cue: [j, ph.to], verb: false };
   if (ph.kind === 'name' && w.text(p) === ':' && lead > 0) return { where: 'after', phrase: ph, cue: [j, ph.to], verb: false };
@@ -110,7 +114,7 @@ function before(w: Words, lex: CompiledQuoteLexicon, q: Quotation, sentences: re
     const v = lex.verbs.match(w.lower, p);
     if (v) {
       const ph = subjectOf(w, lex, p, p + v.length, from, open);
-      best = { where: 'before', phrase: ph, cue: ph ? [Math.min(ph.from, p), Math.max(ph.to, p + v.length)] : [p, p + v.length], verb: true };
+      best = { where: 'before', phrase: ph, cue: ph ? [Math.min(ph.from, p), Math.max(ph.to, p + v.length)] : [p, p + v.length], verb: true, gender: v.gender };
       p += v.length - 1;
     }
   }
@@ -136,7 +140,7 @@ function previous(w: Words, lex: CompiledQuoteLexicon, q: Quotation, sentences: 
     if (!introduces) continue;
     const ph = subjectOf(w, lex, p, vTo, pStart, pEnd);
     if (!ph) continue;
-    return { where: 'previous', phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], verb: true };
+    return { where: 'previous', phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], verb: true, gender: v.gender };
   }
   return null;
 }

@@ -59,11 +59,12 @@ export function quotesStage(doc: Article, ctx: Context): void {
     const kind = classify(w, q, a, sStart);
     if (!kind) continue;
     let s: Speaker | null = null;
-    if (a.phrase) s = resolver.resolve(a.phrase, it.pos, doc.language, date);
+    const gender = a.gender ?? null;
+    if (a.phrase) s = resolver.resolve(gender && !a.phrase.gender ? { ...a.phrase, gender } : a.phrase, it.pos, doc.language, date);
     else if (a.where === 'context') s = prev?.speaker ? { ...prev.speaker, via: 'context', confidence: 0.7 } : null;
     else if (a.where !== 'none') {
       // a verb without a subject (`tha të mërkurën`, `rekao je`): the speaker carries over
-      const last = resolver.lastSpeaker(it.pos);
+      const last = resolver.lastSpeaker(it.pos, gender);
       s = last ? { ...last, via: 'context', confidence: 0.7 } : null;
     }
     if (s) resolver.remember(s, it.pos);

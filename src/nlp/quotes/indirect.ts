@@ -72,8 +72,9 @@ function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, i
       if (isSentenceEnd(t) || /^["“”„«»‹›]$/.test(t)) break;
       const c = t === ':' ? { length: 1 } : lex.complementizers.match(w.lower, k);
       if (!c) continue;
-      const ph = subjectOf(w, lex, p, vTo, a, k);
-      if (!ph) break;
+      const subj = subjectOf(w, lex, p, vTo, a, k);
+      if (!subj) break;
+      const ph = v.gender && !subj.gender ? { ...subj, gender: v.gender } : subj;
       const body = content(w, k + c.length, b);
       if (body) return { phrase: ph, cue: [Math.min(ph.from, p), Math.max(ph.to, vTo)], ...body, content: true };
       break;

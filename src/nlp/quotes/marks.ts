@@ -137,7 +137,7 @@ function lastNonSpace(text: string, s: number, e: number): number {
 }
 
 const DASH_START = /^[ \t]*[–—-][ \t\u00a0]*(?=\p{L}|\p{N}|\()/u;
-const DASH_BREAK = /[,.!?…][ \t\u00a0]+[–—-][ \t\u00a0]+/g;
+const DASH_BREAK = /(?:[,.!?…][ \t\u00a0]*|[ \t\u00a0]+)[–—-][ \t\u00a0]+(?=\p{L})/gu;
 
 /**
  * Dialogue-dash speech: a paragraph that opens with a dash (`— Мы не отступим, — сказал он.`).
@@ -151,9 +151,10 @@ function dialogueDash(text: string, para: Span, found: Quotation[]): Quotation |
   const open = para.start + m[0].search(/[–—-]/);
   DASH_BREAK.lastIndex = m[0].length;
   const b = DASH_BREAK.exec(line);
-  let e = b ? para.start + b.index + 1 : para.end;
+  const cut = b ? para.start + b.index + (/[,.!?…]/.test(b[0][0]!) ? 1 : 0) : para.end;
+  let e = cut;
   const s = para.start + m[0].length;
   while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
   if (e <= s) return null;
-  return { open, close: b ? para.start + b.index + 1 : para.end, start: s, end: e, closed: !!b, dash: true };
+  return { open, close: cut, start: s, end: e, closed: !!b, dash: true };
 }

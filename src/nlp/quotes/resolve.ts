@@ -81,6 +81,15 @@ export class SpeakerResolver {
     return this.entityNames.get(id) ?? this.kb?.get(id)?.name ?? null;
   }
 
+  /** The gender a speaker was last seen with (from a verb or pronoun), by entity or name. */
+  private genderOf(entity: string | null, name: string | null): Gender | null {
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!.s;
+      if (s.gender && ((entity && s.entity === entity) || (name && s.name === name))) return s.gender;
+    }
+    return null;
+  }
+
   remember(s: Speaker, pos: number): void {
     if (s.named || s.org) this.speakers.push({ s, pos });
   }
@@ -128,7 +137,7 @@ export class SpeakerResolver {
         const wider = a > 0 && w.isCap(a - 1) && !w.breakBefore(a) ? this.linked({ entity: null, name: w.slice(a - 1, b) }, lang, w.slice(a - 1, b)) : null;
         const s = wider?.entity ? { ...this.byName(ph.name!, pos), ...wider } : this.linked(this.byName(ph.name!, pos), lang, w.slice(a, b));
         const org = ph.org ? this.orgName(ph.org) : null;
-        return { ...s, org: s.org ?? org, gender: ph.gender, via: 'name', confidence: 0.95 };
+        return { ...s, org: s.org ?? org, gender: ph.gender ?? this.genderOf(s.entity, s.name), via: 'name', confidence: 0.95 };
       }
       case 'role': {
         const org = ph.org ? this.orgName(ph.org) : null;
@@ -161,8 +170,11 @@ export class SpeakerResolver {
     const at = w.mentionAt.get(r[0]);
     const m = at && at.to === r[1] ? at : undefined;
     const entity = m?.mention.entity ?? null;
-    const surface = m ? m.mention.base || m.mention.text : w.slice(r[0], r[1]);
-    const name = (entity && this.entityName(entity)) || surface;
+    const written = w.slice(r[0], r[1]);
+    const surface = m ? m.mention.base || m.mention.text : written;
+    // a knowledge-base entity's canonical name; else a full name as written (a subject is in its base form)
+    const known = entity && this.kb?.get(entity) ? this.entityName(entity) : null;
+    const name = known || (/\s/.test(written) ? written : (entity && this.entityName(entity)) || surface);
     if (/\s/.test(name.trim())) return { entity, name, named: true, org: null };
     const last = lastWord(surface);
     let best: Person | null = null;
