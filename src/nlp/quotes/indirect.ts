@@ -38,7 +38,7 @@ export function findReported(w: Words, lex: CompiledQuoteLexicon, sentences: rea
     };
     const r = reportedIn(w, lex, a, b, inQuote);
     if (!r) continue;
-    if (r.content && quotations.some((q) => q.open >= r.start && q.open < r.end)) continue;
+    if (r.content && quotations.some((q) => q.open < r.end && q.close >= r.start)) continue;
     out.push(r);
   }
   return out;

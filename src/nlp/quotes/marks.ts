@@ -89,7 +89,9 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
       const next = paragraphs[pi + 1];
       const bottom = stack[0]!;
       const first = next ? firstNonSpace(text, next.start, next.end) : -1;
-      if (first >= 0 && ALL_MARKS.includes(text[first]!) && isLeftFlanking(text, first) && bottom.pos < lastNonSpace(text, para.start, para.end)) carried = bottom;
+      // the convention for a quote over paragraphs: the paragraph ends a sentence, leaves the mark open, and the next reopens it
+      const last = lastNonSpace(text, para.start, para.end);
+      if (first >= 0 && ALL_MARKS.includes(text[first]!) && isLeftFlanking(text, first) && bottom.pos < last && /[.!?…]/.test(text[last]!)) carried = bottom;
       else emit(out, text, bottom, lastNonSpace(text, para.start, para.end) + 1, false, false);
     }
     const dash = dialogueDash(text, para, out);
