@@ -5,6 +5,7 @@ import type { LexicalMarker } from '../types.js';
  * prepositions `во` and `со`, the clitics `ги`/`го`, the future `ќе`, demonstratives and
  * possessives. They tell a short Macedonian text from Serbian when the detector confuses them.
  */
+/** Definite articles (`-от`, `-та`, `-те`) are frequent but also end Serbian words (`живот`, `врата`): weighed low. */
 const m = (pattern: string, weight: number, ...examples: string[]): LexicalMarker => ({ pattern, weight, examples });
 
 export default [
@@ -17,4 +18,7 @@ export default [
   m('сум|сме|нивн\\p{L}*|нејзин\\p{L}*|неговиот|неговата', 1, 'јас сум', 'нивната влада'),
   m('беше|беа|била|биле', 0.5, 'беше испорачано'),
   m('што', 0.3, 'што не сте'),
+  m('дека|уште|сите|денес|неколку|бидејќи', 1.5, 'изјави дека', 'уште еднаш', 'сите граѓани', 'денес во Скопје'),
+  m('кон|каде|кога|кои|многу|сега|подоцна|секогаш', 1, 'кон Брисел', 'каде што', 'кои се', 'многу луѓе'),
+  m('\\p{L}{3,}(?:ите|ата|ото|от)', 0.5, 'шефот', 'министерот', 'граѓаните', 'владата'),
 ] satisfies LexicalMarker[];

@@ -52,6 +52,8 @@ function report(scores: SourceScore[], packs: Map<string, { group?: string }>): 
     const docs = scores.filter((s) => s.lang === l && s.unit !== 'sentence');
     const sents = scores.filter((s) => s.lang === l && s.unit === 'sentence');
     if (docs.length) rows.push(row({ ...total(docs, 'ALL documents'), unit: 'doc' as never }));
+    const long = docs.filter((s) => s.unit !== 'headline');
+    if (long.length && long.length < docs.length) rows.push(row({ ...total(long, 'ALL but headlines'), unit: 'doc' as never }));
     if (sents.length) rows.push(row({ ...total(sents, 'ALL sentences'), unit: 'sentence' }));
   }
   // The group as a whole: every language of a group, documents only.
@@ -60,7 +62,11 @@ function report(scores: SourceScore[], packs: Map<string, { group?: string }>): 
     const g = packs.get(s.lang)?.group;
     if (g && s.unit !== 'sentence') groups.set(g, [...(groups.get(g) ?? []), s]);
   }
-  for (const [g, list] of groups) rows.push(row({ ...total(list, `GROUP ${g} documents`), lang: g }));
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const [g, list] of groups) rows.push(row({ ...total(list, `GROUP ${g} documents`), lang: g, unit: 'doc' as never }));
+  // Languages with packs but no labelled corpus here are said so, not silently left out.
+  const measured = new Set(scores.map((s) => s.lang));
+  const unmeasured = [...packs.keys()].filter((c) => !measured.has(c));
+  if (unmeasured.length) rows.push([], [`no gold corpus under ../shared/data for: ${unmeasured.join(', ')} (tested on the project's fixtures, test/fixtures/text/lang)`]);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? '').length)));
   return rows.map((r) => (r.length ? r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd() : '')).join('\n') + '\n';
 }
