@@ -26,7 +26,8 @@ export function classify(w: Words, q: Quotation, a: Attribution, sentenceStart: 
   if (q.dash) return a.where === 'after' || a.where === 'before' ? kind : null;
   switch (a.where) {
     case 'after':
-      // `“Po”, tha ai.` is a quotation however short, but a capitalised name with a bare heading is not
+      // `“Po”, tha ai.` is a quotation however short; a capitalised name inside a sentence (`në “Ora News”, ai tha`) is not
+      if (words <= 3 && midSentence && capitalised >= 0.5) return null;
       return a.verb || words >= 3 ? kind : null;
     case 'before':
       if (afterColon && a.verb && words >= 2) return kind; // `Rama tha: “Po.”`

@@ -66,6 +66,8 @@ export class SpeakerResolver {
     for (let i = 0; i < w.length; i++) {
       if (!w.isCap(i) || (i > 0 && w.isCap(i - 1) && !w.breakBefore(i))) continue;
       const r = capRun(w, this.lex, i, w.length);
+      // leading cue words are not part of a name: `Sipas Haziri`, `Kreu Rutte`
+      while (r[0] < r[1] && isCueWord(this.lex, w, r[0])) r[0]++;
       const n = r[1] - r[0];
       if (n >= 2) {
         const from = n >= 3 ? r[1] - 2 : r[0];
@@ -208,6 +210,13 @@ export class SpeakerResolver {
     if (r[1] - r[0] === 1) return w.base(r[0]);
     return w.slice(r[0], r[1]);
   }
+}
+
+/** A word the lexicon knows as a cue (source cue, verb, role, pronoun, determiner, link): never part of a name. */
+function isCueWord(lex: CompiledQuoteLexicon, w: Words, i: number): boolean {
+  const x = w.lower[i]!;
+  return !!(lex.accordingTo.match(w.lower, i) || lex.verbs.match(w.lower, i) || lex.roles.match(w.lower, i) || lex.unnamed.match(w.lower, i)) ||
+    lex.pronouns.has(x) || lex.determiners.has(x) || lex.orgLinks.has(x) || lex.possessives.has(x);
 }
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();

@@ -34,7 +34,7 @@ function plausible(w: Words, lex: CompiledQuoteLexicon, ph: SpeakerPhrase, claus
   if (w.text(ph.from).length < 2) return false;
   if (ph.from !== clauseStart && !w.breakBefore(ph.from) && !isSentenceEnd(w.text(ph.from - 1))) return true;
   const next = w.lower[ph.to] ?? '';
-  return !!lex.verbs.match(w.lower, ph.to) || (next === ',' && !!w.mentionAt.get(ph.from)) || !!lex.verbs.match(w.lower, ph.to + 1);
+  return !!lex.verbs.match(w.lower, ph.to) || (next === ',' && w.mentionAt.get(ph.from)?.mention.type === 'PER') || !!lex.verbs.match(w.lower, ph.to + 1);
 }
 
 /**
