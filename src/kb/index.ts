@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLanguagePacks } from '../lang/index.js';
@@ -6,7 +7,7 @@ import type { NameLexicon } from '../lang/types/names.js';
 import { tokenize } from '../text/segment.js';
 import { FuzzyIndex } from './fuzzy.js';
 import { nameKey } from './key.js';
-import { NameMatcher, type Hit, type RawMatch } from './matcher.js';
+import { NameMatcher, type Hit, type MatcherState, type RawMatch } from './matcher.js';
 import { OfficeIndex } from './roles.js';
 import { RolePhrases } from './role-phrases.js';
 import { parseEntityLine } from './validate.js';
@@ -16,6 +17,10 @@ export type { Candidate, KbEntity, KbMatch, Office, RoleResolution } from './typ
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const KB_DIR = resolve(here, '..', '..', 'data', 'kb');
+/** Where built matcher indexes are cached between processes (keyed by a hash of data and rules). */
+const CACHE_DIR = resolve(here, '..', '..', 'node_modules', '.cache', 'kronika');
+/** Bump when the index layout or the variant generation code changes. */
+const INDEX_VERSION = '2';
 
 const VIA_SCORE: Record<Hit['via'], number> = { full: 1, short: 0.7 };
 
@@ -25,7 +30,7 @@ const VIA_SCORE: Record<Hit['via'], number> = { full: 1, short: 0.7 };
  */
 export class KnowledgeBase {
   private readonly byId = new Map<string, KbEntity>();
-  private readonly matcher = new NameMatcher();
+  private readonly matcher: NameMatcher;
   private readonly offices = new OfficeIndex();
   private fuzzyIndex: FuzzyIndex | null = null;
   private rolePhrases: RolePhrases | null = null;
@@ -33,20 +38,44 @@ export class KnowledgeBase {
   constructor(
     entities: KbEntity[],
     private readonly lexicons: Map<string, NameLexicon>,
+    state?: MatcherState,
   ) {
     for (const e of entities) this.byId.set(e.id, e);
+    for (const e of entities) this.offices.add(e);
+    if (state) {
+      this.matcher = NameMatcher.fromState(state);
+      return;
+    }
+    this.matcher = new NameMatcher();
     const langs = [...lexicons.keys()];
     for (const e of entities) {
+      // Languages sharing inflection rules (sr, hr, bs, cnr) and a name are indexed once, for all of them.
+      const groups = new Map<string, { lex: NameLexicon | undefined; langs: string[] }>();
+      const rulesId = new Map<object, number>();
       for (const [lang, names] of Object.entries(e.names)) {
         const lex = lexicons.get(lang);
+        const rules: object = lex?.inflections ?? lexicons;
+        if (!rulesId.has(rules)) rulesId.set(rules, rulesId.size);
         for (const n of names) {
-          this.matcher.add(n, e, lang, lex, 'full');
-          if (e.type === 'PER') for (const s of shortForms(n)) this.matcher.add(s, e, lang, lex, 'short');
+          const k = `${rulesId.get(rules)}\u0000${n}`;
+          const g = groups.get(k);
+          if (g) g.langs.push(lang);
+          else groups.set(k, { lex, langs: [lang] });
         }
       }
+      for (const [k, { lex, langs }] of groups) {
+        const n = k.slice(k.indexOf('\u0000') + 1);
+        const hitLang = langs.join(',');
+        this.matcher.add(n, e, langs[0]!, lex, 'full', hitLang);
+        if (e.type === 'PER') for (const s of shortForms(n)) this.matcher.add(s, e, langs[0]!, lex, 'short', hitLang);
+      }
       for (const a of e.aliases ?? []) for (const lang of langs) this.matcher.add(a, e, lang, lexicons.get(lang), 'full', '*');
-      this.offices.add(e);
     }
+  }
+
+  /** The built matcher index, for caching. */
+  matcherState(): MatcherState {
+    return this.matcher.toState();
   }
 
   /** The fuzzy index over full names, built on the first fuzzy look-up. */
@@ -135,7 +164,7 @@ export class KnowledgeBase {
     for (const h of m.hits) {
       const e = this.byId.get(h.id);
       if (!e) continue;
-      const score = VIA_SCORE[h.via] * (!lang || h.lang === lang || h.lang === '*' ? 1 : 0.95);
+      const score = VIA_SCORE[h.via] * (!lang || h.lang === '*' || `,${h.lang},`.includes(`,${lang},`) ? 1 : 0.95);
       const prev = best.get(h.id);
       if (!prev || prev.score < score) best.set(h.id, { id: e.id, type: e.type, name: e.name, via: h.via, score });
     }
@@ -163,11 +192,13 @@ function shortForms(name: string): string[] {
 }
 
 /** Reads every `*.jsonl` file of a folder; a bad line throws an error naming file, line and field. */
-export function readEntities(dir = KB_DIR): KbEntity[] {
+export function readEntities(dir = KB_DIR, hash?: ReturnType<typeof createHash>): KbEntity[] {
   const out: KbEntity[] = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     const path = join(dir, f);
-    const lines = readFileSync(path, 'utf8').split('\n');
+    const text = readFileSync(path, 'utf8');
+    hash?.update(text);
+    const lines = text.split('\n');
     for (const [i, line] of lines.entries()) {
       if (!line.trim()) continue;
       out.push(parseEntityLine(line, `${path}:${i + 1}`));
@@ -184,7 +215,34 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
     const packs = await loadLanguagePacks();
     const lexicons = new Map<string, NameLexicon>();
     for (const p of packs.values()) if (p.names) lexicons.set(p.code, p.names);
-    return new KnowledgeBase(readEntities(), lexicons);
+    const hash = createHash('sha1').update(INDEX_VERSION);
+    const entities = readEntities(KB_DIR, hash);
+    for (const [code, l] of lexicons) hash.update(JSON.stringify([code, l.inflections, l.acronymSuffixes, l.alternations]));
+    const cache = join(CACHE_DIR, `kb-index-${hash.digest('hex').slice(0, 16)}.json`);
+    const state = readCache(cache);
+    const kb = new KnowledgeBase(entities, lexicons, state ?? undefined);
+    if (!state) writeCache(cache, kb.matcherState());
+    return kb;
   })();
   return cached;
+}
+
+/** A cached index, or null when absent or unreadable (then it is rebuilt). */
+function readCache(path: string): MatcherState | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as MatcherState;
+  } catch {
+    return null;
+  }
+}
+
+/** Best effort: a read-only checkout just builds the index each time. */
+function writeCache(path: string, state: MatcherState): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    for (const f of readdirSync(dirname(path))) if (f.startsWith('kb-index-')) unlinkSync(join(dirname(path), f));
+    writeFileSync(path, JSON.stringify(state));
+  } catch {
+    // no cache
+  }
 }

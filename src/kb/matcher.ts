@@ -14,7 +14,7 @@ import type { KbEntity } from './types.js';
 export interface Hit {
   id: string;
   via: 'full' | 'short';
-  /** The language the name was given in; `*` for acronyms valid in every language. */
+  /** The languages the name was given in, comma-separated; `*` for acronyms valid in every language. */
   lang: string;
 }
 
@@ -31,6 +31,15 @@ export interface RawMatch {
   to: number;
   hits: Hit[];
 }
+
+/** The matcher's index as plain JSON, to be cached between processes. */
+export interface MatcherState {
+  /** Flat pairs: form key, base key(s) joined by a space. */
+  forms: string[];
+  capsOnly: string[];
+  trie: TrieJson;
+}
+type TrieJson = Record<string, [Hit[] | 0, TrieJson | 0]>;
 
 export class NameMatcher {
   private readonly root = new Map<string, Node>();
@@ -79,6 +88,36 @@ export class NameMatcher {
     else if (typeof have === 'string') {
       if (have !== base) this.forms.set(form, [have, base]);
     } else if (!have.includes(base)) have.push(base);
+  }
+
+  toState(): MatcherState {
+    const trie = (level: Map<string, Node>): TrieJson => {
+      const o: TrieJson = {};
+      for (const [k, n] of level) o[k] = [n.hits ?? 0, n.next ? trie(n.next) : 0];
+      return o;
+    };
+    const forms: string[] = [];
+    for (const [k, v] of this.forms) forms.push(k, typeof v === 'string' ? v : v.join(' '));
+    return { forms, capsOnly: [...this.capsOnly], trie: trie(this.root) };
+  }
+
+  static fromState(state: MatcherState): NameMatcher {
+    const m = new NameMatcher();
+    const f = state.forms;
+    for (let i = 0; i + 1 < f.length; i += 2) {
+      const v = f[i + 1]!;
+      m.forms.set(f[i]!, v.includes(' ') ? v.split(' ') : v);
+    }
+    for (const k of state.capsOnly) m.capsOnly.add(k);
+    const fill = (level: Map<string, Node>, o: TrieJson): void => {
+      for (const [k, [hits, next]] of Object.entries(o)) {
+        const node: Node = { hits: hits || null, next: null };
+        if (next) fill((node.next = new Map()), next);
+        level.set(k, node);
+      }
+    };
+    fill(m.root, state.trie);
+    return m;
   }
 
   get size(): { forms: number; firstTokens: number } {
