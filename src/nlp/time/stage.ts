@@ -43,7 +43,14 @@ export function findTimes(doc: Pick<Article, 'view' | 'language' | 'paragraphs'>
   return { mentions, main, by };
 }
 
-/** The Time stage: dates the article (doc.date) and resolves every temporal expression (doc.times). */
+/**
+ * The Time stage: dates the article (doc.date, see dating.ts) and resolves every temporal
+ * expression (doc.times). Values: `2023`, `2023-11`, `2023-11-22`, ISO weeks `2023-W47`, seasons
+ * `2023-SU`, decades `199` (the 1990s), centuries `19` (the 20th), year ranges `2015/2020`;
+ * durations (kind `duration`) `P3Y`, `P2W`, `PT3H`; sets (kind `set`) `P1Y` for every year;
+ * a weekday that cannot be placed (no day-precise anchor) `XXXX-WXX-3`. `anchor` is the article
+ * date a relative expression (or a date without a year) was resolved against, else null.
+ */
 export function timeStage(doc: Article, ctx: Context): void {
   const { mentions, main, by } = findTimes(doc, ctx);
   if (!main) return;
