@@ -43,7 +43,7 @@ const latin: QuoteLexicon = {
     'zvaničnik', 'zvaničnika', 'zvaničnici', 'zvaničnicima', 'dužnosnik', 'dužnosnika', 'dužnosnici', 'službenik',
     'službenici', 'izvor', 'izvora', 'izvori', 'izvorima', 'diplomata', 'diplomate', 'diplomati', 'diplomatski izvori',
     'predstavnik', 'predstavnika', 'predstavnici', 'funkcioner', 'funkcioneri', 'sagovornik', 'sugovornik', 'stručnjaci',
-    'stručnjak', 'analitičari', 'analitičar', 'posmatrači', 'promatrači',
+    'stručnjak', 'analitičari', 'analitičar', 'kritičari', 'posmatrači', 'promatrači',
   ],
   orgLinks: ['iz', 'u', 'pri', 'unutar'],
   unnamedDeterminers: ['jedan', 'jedna', 'neimenovani', 'neimenovana', 'anonimni', 'visoki', 'neki', 'nekoliko', 'dva'],

@@ -11,9 +11,9 @@ const VERBS = [
 const quotes: QuoteLexicon = {
   reportingVerbs: [...VERBS, ...VERBS.filter((v) => v.endsWith('ed') || v === 'said' || v === 'told' || v === 'wrote').flatMap((v) => [`has ${v}`, `had ${v}`, `have ${v}`])],
   complementizers: ['that'],
-  pronouns: ['he:m', 'she:f', 'they:pl'],
+  pronouns: ['he:m', 'she:f', 'they:pl', 'it:n'],
   possessives: ['his', 'her', 'their', 'him', 'them'],
-  unnamedSources: ['experts', 'analysts', 'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'representative', 'representatives', 'insider', 'aide', 'aides'],
+  unnamedSources: ['experts', 'analysts', 'critics', 'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'representative', 'representatives', 'insider', 'aide', 'aides'],
   orgLinks: ['of', 'at', 'from', 'in', 'within', 'close to'],
   unnamedDeterminers: ['a', 'an', 'one', 'two', 'several', 'some', 'another', 'senior', 'anonymous'],
   roles: [

@@ -22,8 +22,9 @@ type Item = { pos: number; q: Quotation; r?: undefined } | { pos: number; r: Rep
  * and the outlet the text names as its source (`doc.source.outlet` when the source did not say).
  */
 export function quotesStage(doc: Article, ctx: Context): void {
-  const lexicon = packFor(ctx, doc.language)?.quotes ?? EMPTY_LEXICON;
-  const lex = compileLexicon(lexicon);
+  const pack = packFor(ctx, doc.language);
+  const lexicon = pack?.quotes ?? EMPTY_LEXICON;
+  const lex = compileLexicon(lexicon, pack?.time ? [...Object.keys(pack.time.weekdays ?? {}), ...Object.keys(pack.time.months ?? {})] : []);
   const w = new Words(doc);
   if (!doc.source.outlet) doc.source.outlet = findOutlet(w, lex);
   const resolver = new SpeakerResolver(doc, w, lex, quoteKb(ctx));

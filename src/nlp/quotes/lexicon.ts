@@ -71,13 +71,15 @@ export interface CompiledQuoteLexicon {
   accordingTo: PhraseSet;
   outletCues: PhraseSet;
   outletNouns: Set<string>;
+  /** Capitalised words that are never a speaker's name: the language's weekdays and months (`Saturday`, `Tuesday`). */
+  notNames: Set<string>;
 }
 
 const cache = new WeakMap<QuoteLexicon, CompiledQuoteLexicon>();
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
-/** Compile a lexicon once per process (cached by identity). */
-export function compileLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
+/** Compile a lexicon once per process (cached by identity); `notNames` are the language's calendar words. */
+export function compileLexicon(lex: QuoteLexicon, notNames: Iterable<string> = []): CompiledQuoteLexicon {
   let c = cache.get(lex);
   if (c) return c;
   const pronouns = new Map<string, Gender | null>();
@@ -97,6 +99,7 @@ export function compileLexicon(lex: QuoteLexicon): CompiledQuoteLexicon {
     accordingTo: new PhraseSet(lex.accordingTo),
     outletCues: new PhraseSet(lex.outletCues),
     outletNouns: lower(lex.outletNouns),
+    notNames: lower([...notNames]),
   };
   cache.set(lex, c);
   return c;

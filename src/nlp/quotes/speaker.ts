@@ -119,7 +119,8 @@ function role(w: Words, lex: CompiledQuoteLexicon, i: number, end: number): Spea
     if (w.isCap(q)) {
       const r = capRun(w, lex, q, end);
       const split = personInRun(w, r);
-      if (linked && !split) org = r;
+      const apposition = w.text(r[1]) === ',' && w.isCap(r[1] + 1) && !stop(r[1] + 1);
+      if ((linked || apposition) && !split) org = r; // `ambassador to Libya, Richard Norland,`
       else if (split) {
         if (split[0] > r[0]) org = [r[0], split[0]];
         nm = split;
@@ -162,7 +163,7 @@ function personInRun(w: Words, r: Range): Range | null {
 
 /** A name: a run of capitalised words (or the Entities stage's mention there). */
 function name(w: Words, lex: CompiledQuoteLexicon, i: number, end: number): SpeakerPhrase | null {
-  if (!w.isCap(i) || lex.verbs.match(w.lower, i) || lex.accordingTo.match(w.lower, i) || lex.complementizers.match(w.lower, i)) return null;
+  if (!w.isCap(i) || lex.verbs.match(w.lower, i) || lex.accordingTo.match(w.lower, i) || lex.complementizers.match(w.lower, i) || lex.notNames.has(w.lower[i]!)) return null;
   const m = w.mentionAt.get(i);
   const r: Range = m ? [i, Math.min(m.to, end)] : capRun(w, lex, i, end);
   if (r[1] - r[0] > 4) return null;
