@@ -55,7 +55,8 @@ function generateNames(canonical: string, type: KbEntity['type'], kind: string, 
   const names: Record<string, string[]> = {};
   const spelled = type !== 'ORG' || PROPER_ORGS.has(kind);
   const sh = given.sh ?? [];
-  const latin = sh.length ? sh : spelled ? [canonical] : [];
+  // People keep their own Latin spelling beside a transcription (`Donald Trump`, `Donald Tramp`).
+  const latin = sh.length ? (type === 'PER' ? push([...sh], canonical) : sh) : spelled ? [canonical] : [];
   for (const l of SH) names[l] = push(push(undefined, ...(given[l] ?? [])), ...latin);
   // Serbian Cyrillic: exact transliteration of every Latin name.
   const sr = lex('sr');

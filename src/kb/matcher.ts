@@ -132,7 +132,8 @@ export class NameMatcher {
 
   /**
    * Scans a text once. `all`: every match at every start; otherwise the longest match at each
-   * start, left to right, without overlaps.
+   * start, left to right, without overlaps. `anyCase`: names may start in lower case and short
+   * acronyms need not be in capitals (for a name the caller already knows to be one).
    */
   scan(text: string, opts: { all?: boolean; anyCase?: boolean } = {}): RawMatch[] {
     const tokens = tokenize(text);
@@ -144,7 +145,7 @@ export class NameMatcher {
       if (!opts.anyCase && !isCapitalised(words[i]!)) continue;
       if (!this.forms.has(keyAt(i))) continue;
       const found: RawMatch[] = [];
-      this.walk(i, this.root, words, keyAt, found, tokens);
+      this.walk(i, this.root, words, keyAt, found, tokens, i, opts.anyCase ?? false);
       if (found.length === 0) continue;
       if (opts.all) {
         out.push(...mergeByEnd(found));
@@ -165,16 +166,17 @@ export class NameMatcher {
     keyAt: (i: number) => string,
     found: RawMatch[],
     tokens: { start: number; end: number }[],
-    from = i,
+    from: number,
+    anyCase: boolean,
   ): void {
     if (i >= words.length) return;
     const bases = this.basesOf(keyAt(i));
     for (const b of bases) {
       const node = level.get(b);
       if (!node) continue;
-      if (this.capsOnly.has(b) && !isAcronym(words[i]!.split(/[-‐]/)[0]!)) continue;
+      if (!anyCase && this.capsOnly.has(b) && !isAcronym(words[i]!.split(/[-‐]/)[0]!)) continue;
       if (node.hits) found.push({ start: tokens[from]!.start, end: tokens[i]!.end, from, to: i + 1, hits: node.hits });
-      if (node.next) this.walk(i + 1, node.next, words, keyAt, found, tokens, from);
+      if (node.next) this.walk(i + 1, node.next, words, keyAt, found, tokens, from, anyCase);
     }
   }
 }
