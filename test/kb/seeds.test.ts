@@ -11,8 +11,8 @@ test('every seed entity is in the KB and ≥ 95% of its mentions resolve through
   const docs = Object.values(loadGold(gold.path).documents) as unknown as { language: string; entities?: GoldEntity[] }[];
   const s = scoreGoldEntities(kb, docs);
   const share = s.mentionsFound / s.mentions;
-  console.log(`# seeds: ${s.entitiesInKb}/${s.entities} entities in KB, ${s.mentionsFound}/${s.mentions} mentions resolved (${(share * 100).toFixed(1)}%)`);
-  for (const m of s.missing) console.log(`#   missing: ${m}`);
+  console.log(`seeds: ${s.entitiesInKb}/${s.entities} entities in KB, ${s.mentionsFound}/${s.mentions} mentions resolved (${(share * 100).toFixed(1)}%)`);
+  for (const m of s.missing) console.log(`  missing: ${m}`);
   assert.equal(s.entitiesInKb, s.entities);
   assert.ok(share >= 0.95, `mention share ${share}`);
 });
