@@ -16,6 +16,8 @@ export interface SpanScore {
   gold: number;
   predicted: number;
   exact: { tp: number; p: number; r: number; f1: number };
+  /** Exact, after taking a leading preposition off the prediction (corpora whose DATE spans leave prepositions out). */
+  exactNoPrep: { tp: number; p: number; r: number; f1: number };
   overlap: { tp: number; p: number; r: number; f1: number };
   /** Gold spans whose text did not match the document at their offsets (skipped). */
   misaligned: number;
@@ -88,24 +90,41 @@ export function bratDocuments(dir: string): { txt: string; ann: string }[] {
   return out;
 }
 
-/** `dateOnly`: leave durations and sets out (corpora that tag them as PERIOD, not DATE, like ner-uk). */
-export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime, dateOnly = false): SpanScore {
+/**
+ * `dateOnly`: leave durations and sets out (corpora that tag them as PERIOD, not DATE, like ner-uk).
+ * `neutral`: span types (ner-uk's PERIOD: `три роки тому`, `2014-2015`, `90-х`) whose overlapping
+ * predictions are neither right nor wrong, unless they also overlap a DATE.
+ */
+export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime, dateOnly = false, neutral: string[] = []): SpanScore {
   let gold = 0;
   let predicted = 0;
   let exact = 0;
+  let exactNoPrep = 0;
   let overlap = 0;
+  const preps = (c.lexicon.words.prep ?? []).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const leading = new RegExp(`^(?:${preps.sort((a, b) => b.length - a.length).join('|') || '(?!)'})\\s+`, 'iu');
   let misaligned = 0;
   for (const d of docs) {
     const text = readFileSync(d.txt, 'utf8');
     const g = readBratDates(readFileSync(d.ann, 'utf8'), text);
     misaligned += g.misaligned;
-    const pred = tagTimes(text, c).filter((m) => !dateOnly || (m.norm !== 'duration' && m.norm !== 'set'));
+    const ann = readFileSync(d.ann, 'utf8');
+    const others = neutral.flatMap((t) => readBratDates(ann, text, t).spans);
+    const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+    const pred = tagTimes(text, c)
+      .filter((m) => !dateOnly || (m.norm !== 'duration' && m.norm !== 'set'))
+      .filter((m) => !others.length || overlaps(m, g.spans) || !overlaps(m, others));
     gold += g.spans.length;
     predicted += pred.length;
     exact += pairSpans(pred, g.spans, (a, b) => a.start === b.start && a.end === b.end);
     overlap += pairSpans(pred, g.spans, (a, b) => a.start < b.end && b.start < a.end);
+    const trimmed = pred.map((m) => {
+      const cut = leading.exec(m.text);
+      return cut && cut[0].length < m.text.length ? { start: m.start + cut[0].length, end: m.end } : m;
+    });
+    exactNoPrep += pairSpans(trimmed, g.spans, (a, b) => a.start === b.start && a.end === b.end);
   }
-  return { docs: docs.length, gold, predicted, exact: prf(exact, predicted, gold), overlap: prf(overlap, predicted, gold), misaligned };
+  return { docs: docs.length, gold, predicted, exact: prf(exact, predicted, gold), exactNoPrep: prf(exactNoPrep, predicted, gold), overlap: prf(overlap, predicted, gold), misaligned };
 }
 
 /** One line of a value gold set (test/time/gold/<lang>.jsonl). */
