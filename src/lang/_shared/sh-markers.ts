@@ -101,6 +101,10 @@ export const ijekavian: LexicalMarker[] = [
   m('snabdijev\\p{L}*|udjel\\p{L}*', 1, 'snabdijevanje gasom', 'prodaja udjela'),
   m('ponedjelj\\p{L}*|srijed[aeiu]|srijedom', 1, 'u ponedjeljak', 'u srijedu'),
   m('neuspio|neuspjel\\p{L}*|neuspjeh\\p{L}*|neuspješ\\p{L}*', 1, 'neuspješan pokušaj'),
+  m('smije|smiju|smijemo', 1, 'ne smije'),
+  m('vjeruj\\p{L}*', 1, 'vjerujem'),
+  m('željezn\\p{L}*|željeznic\\p{L}*', 1, 'željeznička stanica'),
+  m('pješa\\p{L}*|pješak\\p{L}*', 1, 'pješače do Brisela'),
   m('ozbiljn\\p{L}*', 0, 'ozbiljno'),
 ];
 
@@ -164,7 +168,7 @@ export const ekavian: LexicalMarker[] = [
   m('zvezd\\p{L}*', 1, 'Crvena zvezda'),
   m('sneg\\p{L}*|snež\\p{L}*', 1, 'sneg je pao'),
   m('leto|letu|letos|letnj\\p{L}*|letovanj\\p{L}*', 1, 'letos je bilo toplo'),
-  m('predlog\\p{L}*|prevoz\\p{L}*', 0.7, 'predlog zakona'),
+  m('predlog\\p{L}*|prevoz\\p{L}*', 1, 'predlog zakona'),
   m('pretnj\\p{L}*|preti|prete|pretio|pretila|zapreti\\p{L}*', 1, 'pretnja miru'),
   m('vredn\\p{L}*|vred[iu]|vredeo', 1, 'vrednost', 'vredi'),
   m('seća\\p{L}*|sećanj\\p{L}*|oseća\\p{L}*|oseti\\p{L}*|osećaj\\p{L}*', 1, 'sećanje', 'oseća se'),
@@ -183,6 +187,10 @@ export const ekavian: LexicalMarker[] = [
   m('snabdev\\p{L}*|udel[aeiu]|udelom', 1, 'snabdevanje gasom', 'prodaja udela'),
   m('ponedelj\\p{L}*|sreda|sredu|sredom', 1, 'u ponedeljak', 'u sredu'),
   m('neuspe\\p{L}*', 1, 'neuspeo pokušaj'),
+  m('sme|smeju|smemo', 1, 'ne sme'),
+  m('veruj\\p{L}*', 1, 'verujem'),
+  m('železn\\p{L}*|železnic\\p{L}*', 1, 'železnička stanica'),
+  m('peša\\p{L}*|pešak\\p{L}*', 1, 'pešače do Brisela'),
 ];
 
 /** Words of the eastern standards (sr, bs, cnr) that Croatian replaces. */
@@ -202,7 +210,7 @@ export const eastern: LexicalMarker[] = [
   m('nivo\\p{L}*', 0.5, 'na visokom nivou'),
   m('evrop\\p{L}*', 1, 'Evropska unija'),
   m('milion\\p{L}*|milijard\\p{L}*', 0.5, 'milion evra'),
-  m('januar\\p{L}*|februar\\p{L}*|mart|marta|martu|april|aprila|aprilu|jun|juna|junu|jul|jula|julu|septemb\\p{L}*|oktob\\p{L}*|novemb\\p{L}*|decemb\\p{L}*', 0.7, 'u novembru', '12. decembra'),
+  m('januar\\p{L}*|februar\\p{L}*|mart|marta|martu|april|aprila|aprilu|jun|juna|junu|jul|jula|julu|septemb\\p{L}*|oktob\\p{L}*|novemb\\p{L}*|decemb\\p{L}*', 1, 'u novembru', '12. decembra'),
   m('inostran\\p{L}*', 1, 'iz inostranstva'),
   m('zvaničn\\p{L}*', 1, 'zvaničnici EU'),
   m('kancelarij\\p{L}*', 1, 'Kancelarija za Kosovo'),
@@ -227,6 +235,14 @@ export const eastern: LexicalMarker[] = [
   m('dobija\\p{L}*|ubic[aeiu]\\p{L}*|pristalic\\p{L}*|posmatrač\\p{L}*', 1, 'dobijaju', 'svoje pristalice'),
   m('budžet\\p{L}*|sudij[aeiu]\\p{L}*|jugoslovensk\\p{L}*', 0.7, 'državni budžet', 'sudija'),
   m('lider\\p{L}*|veoma', 0.3, 'lideri'),
+  m('tužilaštv\\p{L}*|tužioc\\p{L}*|tužilac', 1, 'javno tužilaštvo', 'tužilac'),
+  m('uhapš\\p{L}*|hapš\\p{L}*|hapsi\\p{L}*', 1, 'uhapšen je', 'hapšenje'),
+  m('odsto', 1, 'deset odsto'),
+  m('region|regiona|regionu|regionom', 0.7, 'u regionu'),
+  m('generalštab\\p{L}*|odbran\\p{L}*', 1, 'ministar odbrane'),
+  m('glasanj\\p{L}*|glasao|glasala|glasali', 1, 'glasanje u skupštini'),
+  m('reagova\\p{L}*|reaguj\\p{L}*|\\p{L}{3,}izova\\p{L}*|\\p{L}{3,}izuj[eu]\\p{L}*', 1, 'reagovanja', 'organizovali su'),
+  m('brisel\\p{L}*|vašington\\p{L}*|njujork\\p{L}*|tramp\\p{L}*|bajden\\p{L}*|hagu|haga', 1, 'u Briselu', 'Donald Tramp'),
   m('zapadn\\p{L}*', 0, 'zapadni Balkan'),
 ];
 
@@ -241,6 +257,7 @@ export const serbian: LexicalMarker[] = [
   m('sprove\\p{L}*|sprovod\\p{L}*', 1, 'sprovesti reforme'),
   m('(?!plać|brać|obrać|vrać|zahvać|shvać|skrać|okrać|prać|prepać)\\p{L}{2,}aće(?:mo|te|š)?|biće|bićemo|bićete', 0.7, 'održaće se', 'biće završena', 'fokusiraće se'),
   m('hleb\\p{L}*', 1, 'hleb'),
+  m('evr[aoui]|evrima', 1, 'milion evra'),
 ];
 
 /** Forms Bosnian shares with Croatian, against Serbian. */
@@ -312,6 +329,11 @@ export const croatian: LexicalMarker[] = [
   latin('desetljeć\\p{L}*|stoljeć\\p{L}*', 2, 'desetljećima'),
   latin('kruh\\p{L}*', 1.5, 'kruh'),
   latin('ured|ureda|uredu|uredom', 0.5, 'u uredu'),
+  latin('odvjetništv\\p{L}*|odvjetni\\p{L}*|tužitelj\\p{L}*|uhić\\p{L}*|uhit\\p{L}*', 1.5, 'državno odvjetništvo', 'uhićen je'),
+  latin('regij\\p{L}*|stožer\\p{L}*|obran[aeiu]\\p{L}*', 1, 'u regiji', 'ministar obrane'),
+  latin('reagira\\p{L}*|\\p{L}{3,}izira\\p{L}*|\\p{L}{3,}iziran\\p{L}*', 1, 'reagirao je', 'organizirali su'),
+  latin('bruxelles\\p{L}*|haag\\p{L}*|washington\\p{L}*', 0.7, 'u Bruxellesu', 'u Haagu'),
+  latin('eur[aoui]|eurima', 1, 'milijun eura'),
   latin('(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|istaknuo|istaknula|kazao|kazala|naglasio|naglasila|smatra|smatram|smatraju|dodao|dodala|ocijenio|ocijenila|navodi|navode)(?: je| su)? kako', 1.5, 'izjavio je kako', 'smatram kako'),
   latin('istodobn\\p{L}*|nazočn\\p{L}*|nazoči\\p{L}*|diljem|potpor\\p{L}*|čelni[kc]\\p{L}*', 1.5, 'diljem Balkana', 'potpora', 'čelnici'),
   latin('suvremen\\p{L}*|računal\\p{L}*|prosvjed\\p{L}*|uvjet\\p{L}*|natječaj\\p{L}*', 1.5, 'suvremena umjetnost', 'pod uvjetom'),
