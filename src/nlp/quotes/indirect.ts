@@ -85,6 +85,13 @@ function reportedIn(w: Words, lex: CompiledQuoteLexicon, a: number, b: number, i
     }
     p = vTo - 1;
   }
+  if (!focus && !inQuote(a)) {
+    // a sentence that opens with a person sets the context for pronouns: `Viktor Orbán struck a different tone.`
+    const ph = parseSpeaker(w, lex, a, b);
+    if (ph && ph.kind === 'name' && ph.name && ph.name[1] - ph.name[0] >= 2 && ph.to < b && w.isWord(ph.to) && !w.isCap(ph.to)) {
+      focus = { phrase: ph, cue: [ph.from, ph.to], start: w.tokens[a]!.start, end: w.tokens[a]!.start, content: false };
+    }
+  }
   return focus;
 }
 

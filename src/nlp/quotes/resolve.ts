@@ -204,7 +204,7 @@ export class SpeakerResolver {
   /** An organisation's name: its entity's canonical name, or its head word (`NATO-s` → `NATO`). */
   orgName(r: Range): string {
     const w = this.w;
-    const m = w.mentionAt.get(r[0]);
+    const m = w.anyMentionAt.get(r[0]);
     if (m && m.mention.entity) return this.entityName(m.mention.entity) ?? m.mention.base;
     if (m) return m.mention.base || m.mention.text;
     if (r[1] - r[0] === 1) return w.base(r[0]);

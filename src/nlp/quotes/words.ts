@@ -7,6 +7,8 @@ export class Words {
   readonly view: string;
   /** Token index → the mention starting at it (from the Entities stage, when it ran). */
   readonly mentionAt = new Map<number, { mention: Mention; to: number }>();
+  /** Every mention by its first token, lower-case words included (`Европската комисија`): for organisations. */
+  readonly anyMentionAt = new Map<number, { mention: Mention; to: number }>();
 
   constructor(doc: Article) {
     this.view = doc.view;
@@ -18,6 +20,7 @@ export class Words {
       while (to < this.tokens.length && this.tokens[to]!.start < m.end) to++;
       // only mentions that are a run of capitalised words (not `Sipas Trumpit`, `Grlić Radman novinarima`)
       if (from >= this.tokens.length || this.tokens[from]!.start !== m.start || to <= from) continue;
+      this.anyMentionAt.set(from, { mention: m, to });
       let clean = true;
       for (let k = from; k < to && clean; k++) clean = !/^\p{Ll}/u.test(doc.view.slice(this.tokens[k]!.start, this.tokens[k]!.end));
       if (clean) this.mentionAt.set(from, { mention: m, to });
