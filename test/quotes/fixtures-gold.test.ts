@@ -38,3 +38,11 @@ test('quotes gold set (test/fixtures/quotes): precision, recall and attribution 
   if (!kb) t.diagnostic('attribution not asserted: no knowledge base in this checkout');
   assert.equal(s.notQuotesOutput.hit, 0, 'no name or term in quotation marks comes out as a quote');
 });
+
+test('quotes held-out gold set (written after tuning, never tuned on): precision and recall', async (t) => {
+  const gold = readGold(fixture('quotes', 'heldout', 'gold.json'));
+  const s = scoreGold(gold, await analyzeFolder(fixture('quotes', 'heldout', 'docs'), new Set(Object.keys(gold.documents))));
+  t.diagnostic(`held-out: precision ${rate(s.quotePrecision).toFixed(3)} recall ${rate(s.quoteRecall).toFixed(3)} attribution ${rate(s.attribution).toFixed(3)}`);
+  assert.ok(rate(s.quotePrecision) >= 0.9 && rate(s.quoteRecall) >= 0.9, JSON.stringify(s.errors));
+  assert.equal(s.notQuotesOutput.hit, 0);
+});

@@ -32,7 +32,12 @@ function participleForms(m: string): string[] {
   return out;
 }
 
-const both = (xs: string[]) => [...new Set([...xs, ...xs.map(latinToCyrillic)])];
+/** Each entry in Latin and in Cyrillic (a `:gender` tag stays as it is). */
+const cyr = (x: string) => {
+  const [body, g] = x.split(':');
+  return g === undefined ? latinToCyrillic(body!) : `${latinToCyrillic(body!)}:${g}`;
+};
+const both = (xs: string[]) => [...new Set([...xs, ...xs.map(cyr)])];
 
 const latin: QuoteLexicon = {
   reportingVerbs: [...PARTICIPLES.flatMap(participleForms), ...PRESENT, 'rekao je da', 'izjavio je za'],
