@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nerCorpora } from '../src/nlp/entities/gold/corpora.js';
 import { spansToBio, bioToSpans } from '../src/nlp/entities/gold/types.js';
-import { trainPerceptron, type TrainSentence } from '../src/nlp/entities/perceptron.js';
+import { seededRandom, trainPerceptron, type TrainSentence } from '../src/nlp/entities/perceptron.js';
 import { SpanScorer, type NerScores } from '../src/nlp/entities/score.js';
 import { gazetteerTags, kbTokenSpans, wordsAsText } from '../src/nlp/entities/gazetteer.js';
 import { loadEntityKb } from '../src/nlp/entities/kb-load.js';
@@ -52,6 +52,7 @@ const gaz = (words: string[], lang: string): GazetteerTags | undefined => {
 };
 
 const parts = nerCorpora(nerDir);
+const dropout = seededRandom(7);
 const cache = new Map<string, ReturnType<(typeof parts)[number]['read']>>();
 const read = (p: (typeof parts)[number]) => cache.get(p.name) ?? (cache.set(p.name, p.read()), cache.get(p.name)!);
 const scoresFile = join(root, 'models', 'ner-scores.json');
@@ -62,7 +63,9 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
   const train: TrainSentence[] = [];
   for (const part of parts.filter((p) => p.role === 'train' && m.train.includes(p.lang))) {
     for (const s of read(part)) {
-      const g = gaz(s.words, part.lang);
+      // gazetteer dropout: half the sentences train without knowledge-base tags, so the model does
+      // not lean on them alone and stays sound when the knowledge base grows or changes
+      const g = kb ? (dropout() < 0.5 ? gaz(s.words, part.lang) : new Array<string | null>(s.words.length).fill(null)) : undefined;
       train.push({ words: s.words, tags: spansToBio(s.words.length, s.spans), ...(g ? { gaz: g } : {}) });
     }
   }

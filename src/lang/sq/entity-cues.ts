@@ -13,7 +13,7 @@ const cues: EntityCues = {
     'homologu', 'homologun', 'homologut', 'liderit', 'lideri', 'kreu', 'kreut', 'shefi', 'shefit',
     'zoti', 'zotit', 'zonja', 'zonjës', 'analisti', 'gazetari', 'gazetarja', 'profesori', 'dr.',
   ],
-  placePrepositions: ['në', 'nga', 'drejt', 'për', 'prej', 'afër', 'pranë', 'përmes', 'brenda', 'jashtë', 'mes'],
+  placePrepositions: ['në', 'nga', 'drejt', 'për', 'prej', 'afër', 'pranë', 'përmes', 'brenda', 'jashtë', 'mes', 'ndaj', 'kundër', 'me', 'te', 'tek', 'deri', 'rreth'],
   orgHeads: ['ministria', 'ministrisë', 'kuvendi', 'kuvendit', 'qeveria', 'qeverisë', 'partia', 'partisë', 'lidhja', 'lidhjes', 'lëvizja', 'lëvizjes', 'komisioni', 'komisionit', 'këshilli', 'këshillit', 'gjykata', 'gjykatës', 'policia', 'policisë', 'agjencia', 'agjencisë', 'universiteti', 'universitetit', 'banka', 'bankës', 'fondacioni', 'organizata', 'organizatës', 'aleanca', 'aleancës', 'bashkimi', 'bashkimit', 'forcat', 'forcave', 'zyra', 'zyrës', 'instituti', 'institutit'],
   notNames: ['Sot', 'Dje', 'Nesër', 'Ai', 'Ajo', 'Ata', 'Ato', 'Ne', 'Ju', 'Unë', 'Por', 'Edhe', 'Në', 'Nga', 'Me', 'Për', 'Kjo', 'Ky', 'Këto', 'Këta', 'Sipas', 'Pas', 'Para', 'Gjatë', 'Megjithatë', 'Ndërkaq', 'Ndërkohë', 'Kur', 'Si', 'Se', 'Që', 'Nëse', 'Duke', 'Një', 'Të', 'E', 'I'],
   examples: ['Kryeministri [[Albin Kurti]] tha se', 'Ai udhëtoi në [[Shkup]] të hënën'],

@@ -40,6 +40,11 @@ export class CueFinder {
     this.notNames = new Set(cues.notNames ?? []);
   }
 
+  /** Is this word (in lower case) one of the language's prepositions? */
+  isPreposition(w: string): boolean {
+    return this.preps.has(w) || this.preps.has(w.toLowerCase());
+  }
+
   /** Is this a capitalised word that may start or continue a name? */
   private nameWord(w: string): boolean {
     return isCap(w) && /\p{L}/u.test(w) && !this.notNames.has(w);

@@ -38,44 +38,58 @@ export interface TokenInfo {
   shape: string;
 }
 
-/** Static features of every word of a sentence. */
-export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>): string[][] {
+/** Features of a word by itself (the same wherever it stands): cached per word by the tagger. */
+export function wordFeatures(w: string): string[] {
+  const key = translitKey(w);
+  const shape = wordShape(w);
+  const f: string[] = ['b', `w=${key}`, `sh=${shape}`, `sc=${scriptOf(w)}`];
+  const len = key.length;
+  for (let j = 1; j <= 4 && j <= len; j++) f.push(`p${j}=${key.slice(0, j)}`, `s${j}=${key.slice(len - j)}`);
+  const hy = key.search(/[-‐]/);
+  if (hy > 0) f.push(`hy=${wordShape(w.slice(0, hy))}|${key.slice(hy + 1)}`, `hw=${key.slice(0, hy)}`);
+  return f;
+}
+
+/**
+ * Features of word i from its place in the sentence: capitalisation at the start, neighbouring
+ * words ±2 and their shapes, gazetteer tags around it.
+ */
+export function contextFeatures(words: readonly string[], info: readonly TokenInfo[], i: number, gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>): string[] {
   const n = words.length;
-  const info: TokenInfo[] = words.map((w) => ({ key: translitKey(w), shape: wordShape(w) }));
-  const k = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.key);
-  const sh = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.shape);
-  const out: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const { key, shape } = info[i]!;
-    const f: string[] = ['b', `w=${key}`, `sh=${shape}`, `sc=${scriptOf(w)}`];
-    const len = key.length;
-    for (let j = 1; j <= 4 && j <= len; j++) {
-      f.push(`p${j}=${key.slice(0, j)}`, `s${j}=${key.slice(len - j)}`);
-    }
-    const upper = w !== w.toLowerCase();
-    const first = w[0] ?? '';
-    const cap = first !== first.toLowerCase();
-    const allCap = upper && w === w.toUpperCase() && len > 1;
-    f.push(`c=${allCap ? 'A' : cap ? 'T' : upper ? 'M' : 'l'}${i === 0 ? '0' : ''}`);
-    // a capitalised word usually written in lower case (a sentence's first word, a title) is rarely a name
-    if (lowerWords && cap) f.push(`lw=${lowerWords.has(key) ? 1 : 0}${i === 0 ? '0' : ''}`);
-    const hy = key.search(/[-‐]/);
-    if (hy > 0) f.push(`hy=${wordShape(w.slice(0, hy))}|${key.slice(hy + 1)}`, `hw=${key.slice(0, hy)}`);
-    f.push(
-      `w-1=${k(i - 1)}`, `w+1=${k(i + 1)}`, `w-2=${k(i - 2)}`, `w+2=${k(i + 2)}`,
-      `w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`,
-      `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`,
-      `s3-1=${k(i - 1).slice(-3)}`, `s3+1=${k(i + 1).slice(-3)}`,
-    );
-    if (gaz) {
-      const g = gaz[i];
-      f.push(`g=${g ?? '-'}`, `g-1=${(i > 0 && gaz[i - 1]) || '-'}`, `g+1=${(i + 1 < n && gaz[i + 1]) || '-'}`);
-      if (g) f.push(`gsh=${g}|${shape}`);
-    }
-    out[i] = f;
+  const k = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
+  const sh = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.shape);
+  const w = words[i]!;
+  const { key, shape } = info[i]!;
+  const upper = w !== w.toLowerCase();
+  const first = w[0] ?? '';
+  const cap = first !== first.toLowerCase();
+  const allCap = upper && w === w.toUpperCase() && key.length > 1;
+  const f: string[] = [`c=${allCap ? 'A' : cap ? 'T' : upper ? 'M' : 'l'}${i === 0 ? '0' : ''}`];
+  // a capitalised word usually written in lower case (a sentence's first word, a title) is rarely a name
+  if (lowerWords && cap) f.push(`lw=${lowerWords.has(key) ? 1 : 0}${i === 0 ? '0' : ''}`);
+  f.push(
+    `w-1=${k(i - 1)}`, `w+1=${k(i + 1)}`, `w-2=${k(i - 2)}`, `w+2=${k(i + 2)}`,
+    `w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`,
+    `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`,
+    `s3-1=${k(i - 1).slice(-3)}`, `s3+1=${k(i + 1).slice(-3)}`,
+  );
+  if (gaz) {
+    const g = gaz[i];
+    f.push(`g=${g ?? '-'}`, `g-1=${(i > 0 && gaz[i - 1]) || '-'}`, `g+1=${(i + 1 < n && gaz[i + 1]) || '-'}`);
+    if (g) f.push(`gsh=${g}|${shape}`);
   }
-  return out;
+  return f;
+}
+
+/** Key and shape of every word of a sentence. */
+export function tokenInfo(words: readonly string[]): TokenInfo[] {
+  return words.map((w) => ({ key: translitKey(w), shape: wordShape(w) }));
+}
+
+/** Static features of every word of a sentence (word features + context features). */
+export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>): string[][] {
+  const info = tokenInfo(words);
+  return words.map((w, i) => [...wordFeatures(w), ...contextFeatures(words, info, i, gaz, lowerWords)]);
 }
 
 /** Tag-history features for position i given the previous two predicted tags. */

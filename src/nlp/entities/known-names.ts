@@ -12,7 +12,9 @@ export function kbKnowsBase(kb: EntityKb | null, s: string, lang: string): boole
   if (hit !== undefined) return hit;
   const f = foldKey(s);
   let found = false;
-  for (const c of kb.lookupName(s, lang)) {
+  // an exact scan (the matcher's trie), never the fuzzy search: only names written in full count
+  const whole = kb.match(s, lang).find((m) => m.start === 0 && m.end === s.length);
+  for (const c of whole?.candidates ?? []) {
     if (c.via === 'fuzzy' || found) continue;
     const e = kb.get(c.id);
     if (!e) continue;

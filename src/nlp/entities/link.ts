@@ -57,7 +57,8 @@ export class ArticleLinker {
     // fuzzy candidates confirmed by an office held in an organisation/country named nearby
     for (const p of pendingFuzzy) {
       const near = new Set<string>([...(linkedInSentence.get(p.name.sentence) ?? []), ...(linkedInSentence.get(p.name.sentence - 1) ?? []), ...(linkedInSentence.get(p.name.sentence + 1) ?? [])]);
-      const hit = p.cands.find((c) => c.score >= FUZZY_MIN_SCORE && c.type === p.name.type && (this.kb!.get(c.id)?.offices ?? []).some((o) => near.has(o.org)));
+      // the office confirms the person even where the recogniser mistook the type
+      const hit = p.cands.find((c) => c.score >= FUZZY_MIN_SCORE && (c.type === p.name.type || c.type === 'PER') && (this.kb!.get(c.id)?.offices ?? []).some((o) => near.has(o.org)));
       if (hit) resolved[p.i] = this.useKb(hit.id, p.name);
     }
     names.forEach((n, i) => {

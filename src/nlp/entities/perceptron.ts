@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { historyFeatures, sentenceFeatures, type GazetteerTags } from './features.js';
+import { contextFeatures, historyFeatures, sentenceFeatures, tokenInfo, wordFeatures, type GazetteerTags } from './features.js';
 import { translitKey } from './translit-key.js';
 
 /** BIO tags over PER/ORG/LOC. */
@@ -47,18 +47,43 @@ export class PerceptronTagger {
     }
   }
 
+  private readonly wordIds = new Map<string, Int32Array>();
+
+  /** Ids of a word's own features, cached (words repeat; this is most of the lookups). */
+  private idsOfWord(w: string): Int32Array {
+    let ids = this.wordIds.get(w);
+    if (!ids) {
+      const list: number[] = [];
+      for (const f of wordFeatures(w)) {
+        const id = this.ids.get(f);
+        if (id !== undefined) list.push(id);
+      }
+      ids = Int32Array.from(list);
+      if (this.wordIds.size > 500_000) this.wordIds.clear();
+      this.wordIds.set(w, ids);
+    }
+    return ids;
+  }
+
   /** Tags of a sentence (greedy, with BIO constraints). */
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
-    const feats = sentenceFeatures(words, gaz, this.lowerWords);
+    const info = tokenInfo(words);
     const tags: string[] = new Array(words.length);
     const margins: number[] = new Array(words.length);
     const s1 = new Float64Array(NT);
     const s2 = new Float64Array(NT);
+    const w = this.weights;
     let prev = 0;
     let prev2 = 0;
     for (let i = 0; i < words.length; i++) {
-      this.score(feats[i]!, s1);
-      this.score(historyFeatures(TAGS[prev]!, TAGS[prev2]!, translitKey(words[i]!)), s2);
+      s1.fill(0);
+      for (const id of this.idsOfWord(words[i]!)) {
+        const o = id * NT;
+        for (let t = 0; t < NT; t++) s1[t]! += w[o + t]!;
+      }
+      this.score(contextFeatures(words, info, i, gaz, this.lowerWords), s2);
+      for (let t = 0; t < NT; t++) s1[t]! += s2[t]!;
+      this.score(historyFeatures(TAGS[prev]!, TAGS[prev2]!, info[i]!.key), s2);
       let best = -1;
       let bs = -Infinity;
       let second = -Infinity;
@@ -75,34 +100,34 @@ export class PerceptronTagger {
     return { tags, margins };
   }
 
-  /** Writes the model gzipped: feature names, and each feature's weights as 8-bit integers with the row's own scale. */
+  /** Writes the model gzipped: feature names, and each feature's weights as 16-bit integers with the row's own scale. */
   save(path: string, meta: Record<string, unknown>): void {
     const n = this.ids.size;
     const scales = new Float32Array(n);
-    const q = new Int8Array(n * NT);
+    const q = new Int16Array(n * NT);
     for (let f = 0; f < n; f++) {
       let max = 0;
       for (let t = 0; t < NT; t++) max = Math.max(max, Math.abs(this.weights[f * NT + t]!));
-      scales[f] = max / 127;
-      for (let t = 0; t < NT; t++) q[f * NT + t] = max > 0 ? Math.round((this.weights[f * NT + t]! / max) * 127) : 0;
+      scales[f] = max / 32767;
+      for (let t = 0; t < NT; t++) q[f * NT + t] = max > 0 ? Math.round((this.weights[f * NT + t]! / max) * 32767) : 0;
     }
     const names = new Array<string>(n);
     for (const [f, id] of this.ids) names[id] = f;
     const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-    const body = JSON.stringify({ format: 'kronika-perceptron-2', tags: TAGS, meta, features: names.join('\n'), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
+    const body = JSON.stringify({ format: 'kronika-perceptron-3', tags: TAGS, meta, features: names.join('\n'), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
     writeFileSync(path, gzipSync(body, { level: 9 }));
   }
 
   static load(path: string): PerceptronTagger {
     const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; features: string; scales: string; weights: string; lowerWords?: string };
-    if (raw.format !== 'kronika-perceptron-2' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (format 2) of tags ${TAGS.join(',')}`);
+    if (raw.format !== 'kronika-perceptron-3' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (format 3) of tags ${TAGS.join(',')}`);
     const names = raw.features.split('\n');
     const ids = new Map<string, number>();
     names.forEach((f, i) => ids.set(f, i));
     const sb = Buffer.from(raw.scales, 'base64');
     const scales = new Float32Array(sb.buffer.slice(sb.byteOffset, sb.byteOffset + sb.byteLength));
     const qb = Buffer.from(raw.weights, 'base64');
-    const q = new Int8Array(qb.buffer, qb.byteOffset, qb.byteLength);
+    const q = new Int16Array(qb.buffer.slice(qb.byteOffset, qb.byteOffset + qb.byteLength));
     if (scales.length !== names.length || q.length !== names.length * NT) throw new Error(`${path}: ${names.length} features but ${scales.length} scales and ${q.length} weights`);
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i]! * scales[Math.floor(i / NT)]!;

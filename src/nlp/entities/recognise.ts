@@ -96,11 +96,14 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   for (const k of input.kbSpans) {
     if (!words.slice(k.t0, k.t1).some(isCapitalised)) continue;
     if (free(k.t0, k.t1)) { put(k.t0, k.t1, k.type, 0.8, 'kb'); continue; }
-    // the KB name wins unless a name found by the model contains it whole (`Vojnom kancelarijom Alijanse`)
+    // the KB name wins unless a name found by the model contains it whole with more words
+    // (`Vojnom kancelarijom Alijanse`); a preposition the model took in (`ndaj Ukrainës`) does not count
     let contained = false;
     for (let q = k.t0; q < k.t1; q++) {
       const o = owner[q]!;
-      if (o >= 0 && spans[o]!.t0 <= k.t0 && spans[o]!.t1 >= k.t1 && spans[o]!.t1 - spans[o]!.t0 > k.t1 - k.t0) contained = true;
+      const sp = o >= 0 ? spans[o]! : null;
+      if (!sp || sp.t0 > k.t0 || sp.t1 < k.t1 || sp.t1 - sp.t0 === k.t1 - k.t0) continue;
+      for (let r = sp.t0; r < sp.t1; r++) if ((r < k.t0 || r >= k.t1) && !input.cues?.isPreposition(words[r]!)) contained = true;
     }
     if (!contained) put(k.t0, k.t1, k.type, 0.85, 'kb');
   }
