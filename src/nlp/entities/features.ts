@@ -54,7 +54,7 @@ export function wordFeatures(w: string): string[] {
  * Features of word i from its place in the sentence: capitalisation at the start, neighbouring
  * words ±2 and their shapes, gazetteer tags around it.
  */
-export function contextFeatures(words: readonly string[], info: readonly TokenInfo[], i: number, gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>): string[] {
+export function contextFeatures(words: readonly string[], info: readonly TokenInfo[], i: number, gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>, withNeighbours = true): string[] {
   const n = words.length;
   const k = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
   const sh = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.shape);
@@ -67,18 +67,19 @@ export function contextFeatures(words: readonly string[], info: readonly TokenIn
   const f: string[] = [`c=${allCap ? 'A' : cap ? 'T' : upper ? 'M' : 'l'}${i === 0 ? '0' : ''}`];
   // a capitalised word usually written in lower case (a sentence's first word, a title) is rarely a name
   if (lowerWords && cap) f.push(`lw=${lowerWords.has(key) ? 1 : 0}${i === 0 ? '0' : ''}`);
-  f.push(
-    `w-1=${k(i - 1)}`, `w+1=${k(i + 1)}`, `w-2=${k(i - 2)}`, `w+2=${k(i + 2)}`,
-    `w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`,
-    `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`,
-    `s3-1=${k(i - 1).slice(-3)}`, `s3+1=${k(i + 1).slice(-3)}`,
-  );
+  if (withNeighbours) f.push(...neighbourFeatures(k(i - 1), k(i + 1), k(i - 2), k(i + 2)));
+  f.push(`w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`, `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`);
   if (gaz) {
     const g = gaz[i];
     f.push(`g=${g ?? '-'}`, `g-1=${(i > 0 && gaz[i - 1]) || '-'}`, `g+1=${(i + 1 < n && gaz[i + 1]) || '-'}`);
     if (g) f.push(`gsh=${g}|${shape}`);
   }
   return f;
+}
+
+/** The neighbouring words' own features (keys of the words ±1, ±2, suffixes of ±1); the tagger caches them per word. */
+export function neighbourFeatures(prev: string, next: string, prev2: string, next2: string): string[] {
+  return [`w-1=${prev}`, `w+1=${next}`, `w-2=${prev2}`, `w+2=${next2}`, `s3-1=${prev.slice(-3)}`, `s3+1=${next.slice(-3)}`];
 }
 
 /** Key and shape of every word of a sentence. */

@@ -30,12 +30,16 @@ export class ArticleLinker {
   /** Token keys of the names of people met so far → entity id. */
   private readonly personTokens = new Map<string, string>();
   private readonly localByKey = new Map<string, string>();
+  /** The knowledge-base match covering each token, by token index. */
+  private readonly kbAt = new Map<number, KbTokenSpan>();
 
   constructor(
     private readonly kb: EntityKb | null,
     private readonly lang: string,
-    private readonly kbSpans: readonly KbTokenSpan[],
-  ) {}
+    kbSpans: readonly KbTokenSpan[],
+  ) {
+    for (const k of kbSpans) for (let t = k.t0; t < k.t1; t++) this.kbAt.set(t, k);
+  }
 
   /** Links every name (in text order) and returns the mentions. */
   link(names: readonly BasedName[]): Mention[] {
@@ -79,11 +83,16 @@ export class ArticleLinker {
     }
     if (!this.kb) return { id: null };
     // 2. a knowledge-base match over exactly these tokens (or containing them)
-    const m = this.kbSpans.find((k) => k.t0 <= n.t0 && k.t1 >= n.t1);
+    const at = this.kbAt.get(n.t0);
+    const m = at && at.t1 >= n.t1 ? at : undefined;
     const exact = m && m.t0 === n.t0 && m.t1 === n.t1;
     let cands: Candidate[] = exact ? m.match.candidates : [];
-    if (!cands.length) cands = this.kb.lookupName(n.view, this.lang);
-    if (!cands.some((c) => c.via !== 'fuzzy') && n.base !== n.view) {
+    // the matcher pass saw every name written in full: a look-up (and its costly fuzzy search) is
+    // for people, whose misspellings matter, and for names the matcher saw part of
+    let lookUp = n.type === 'PER' || !!m;
+    for (let t = n.t0; t < n.t1 && !lookUp; t++) lookUp = this.kbAt.has(t);
+    if (!cands.length && lookUp) cands = this.kb.lookupName(n.view, this.lang);
+    if (!cands.some((c) => c.via !== 'fuzzy') && n.base !== n.view && lookUp) {
       const byBase = this.kb.lookupName(n.base, this.lang);
       if (byBase.some((c) => c.via !== 'fuzzy')) cands = byBase;
     }

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { contextFeatures, historyFeatures, sentenceFeatures, tokenInfo, wordFeatures, type GazetteerTags } from './features.js';
+import { contextFeatures, historyFeatures, neighbourFeatures, sentenceFeatures, tokenInfo, wordFeatures, type GazetteerTags } from './features.js';
 import { translitKey } from './translit-key.js';
 
 /** BIO tags over PER/ORG/LOC. */
@@ -65,6 +65,22 @@ export class PerceptronTagger {
     return ids;
   }
 
+  private readonly asNeighbour = new Map<string, Int32Array>();
+
+  /**
+   * Ids of the features a word gives the words around it, by slot: as w-1, w+1, w-2, w+2 and its
+   * suffix as s3-1, s3+1 (-1 where the model lacks the feature). Cached per transliteration key.
+   */
+  private neighbourIds(key: string): Int32Array {
+    let ids = this.asNeighbour.get(key);
+    if (!ids) {
+      ids = Int32Array.from(neighbourFeatures(key, key, key, key).map((f) => this.ids.get(f) ?? -1));
+      if (this.asNeighbour.size > 500_000) this.asNeighbour.clear();
+      this.asNeighbour.set(key, ids);
+    }
+    return ids;
+  }
+
   /** Tags of a sentence (greedy, with BIO constraints). */
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
     const info = tokenInfo(words);
@@ -81,7 +97,17 @@ export class PerceptronTagger {
         const o = id * NT;
         for (let t = 0; t < NT; t++) s1[t]! += w[o + t]!;
       }
-      this.score(contextFeatures(words, info, i, gaz, this.lowerWords), s2);
+      const n = words.length;
+      const key = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
+      // slot of each neighbour: w-1 (0), w+1 (1), w-2 (2), w+2 (3), s3-1 (4), s3+1 (5)
+      const p1 = this.neighbourIds(key(i - 1));
+      const n1 = this.neighbourIds(key(i + 1));
+      for (const id of [p1[0]!, n1[1]!, this.neighbourIds(key(i - 2))[2]!, this.neighbourIds(key(i + 2))[3]!, p1[4]!, n1[5]!]) {
+        if (id < 0) continue;
+        const o = id * NT;
+        for (let t = 0; t < NT; t++) s1[t]! += w[o + t]!;
+      }
+      this.score(contextFeatures(words, info, i, gaz, this.lowerWords, false), s2);
       for (let t = 0; t < NT; t++) s1[t]! += s2[t]!;
       this.score(historyFeatures(TAGS[prev]!, TAGS[prev2]!, info[i]!.key), s2);
       let best = -1;
