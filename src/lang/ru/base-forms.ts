@@ -1,5 +1,8 @@
 import type { BaseFormRules } from '../types/base-forms.js';
 
+/** Consonant-final stems. */
+const C = '[бвгджзйклмнпрстфхцчшщь]';
+
 /** Russian base forms of names (nominative singular). */
 const ruBaseForms: BaseFormRules = {
   rules: [
@@ -32,17 +35,17 @@ const ruBaseForms: BaseFormRules = {
     { form: 'ою', base: 'а' },
     { form: 'ы', base: 'а', minStem: 3, examples: [['Москвы', 'Москва']] },
     { form: 'ове', base: '', minStem: 3, types: ['PER'] },
-    { form: 'ом', base: '', minStem: 3, examples: [['Столтенбергом', 'Столтенберг']] },
-    { form: 'ем', base: '', minStem: 3 },
-    { form: 'а', base: '', minStem: 3, types: ['PER'], examples: [['Трампа', 'Трамп'], ['Дональда', 'Дональд']] },
-    { form: 'у', base: '', minStem: 3, types: ['PER'] },
+    { form: 'ом', base: '', minStem: 3, stemEnds: C, examples: [['Столтенбергом', 'Столтенберг']] },
+    { form: 'ем', base: '', minStem: 3, stemEnds: C },
+    { form: 'а', base: '', minStem: 3, stemEnds: C, types: ['PER'], examples: [['Трампа', 'Трамп'], ['Дональда', 'Дональд']] },
+    { form: 'у', base: '', minStem: 3, stemEnds: C, types: ['PER'] },
     { form: 'е', base: '', minStem: 3, types: ['PER'] },
     { form: 'е', base: '', minStem: 3, types: ['LOC'], examples: [['Берлине', 'Берлин']] },
     { form: 'е', base: 'а', minStem: 3, types: ['LOC'], onlyIfKnown: true },
     { form: 'у', base: 'а', minStem: 3, types: ['LOC'] },
-    { form: 'а', base: '', minStem: 3, types: ['LOC', 'ORG'] },
+    { form: 'а', base: '', minStem: 3, stemEnds: C, types: ['LOC', 'ORG'] },
     { form: 'е', base: '', minStem: 3, types: ['ORG'] },
-    { form: 'у', base: '', minStem: 3, types: ['ORG'] },
+    { form: 'у', base: '', minStem: 3, stemEnds: C, types: ['ORG'] },
     { form: 'ю', base: 'я', minStem: 3, types: ['LOC'] },
     { form: 'и', base: 'а', minStem: 3, onlyIfKnown: true },
   ],

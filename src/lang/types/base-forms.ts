@@ -13,6 +13,8 @@ export interface BaseFormRule {
   types?: EntityType[];
   /** The shortest stem left after removing `form` (default 2). */
   minStem?: number;
+  /** A character class the stem must end in (`[^aeiou]`: only consonant stems, so `Genoa` stays). */
+  stemEnds?: string;
   /** Only a candidate: taken when the knowledge base or the article knows the result, never by default. */
   onlyIfKnown?: boolean;
   /** `word → base` pairs the rule must produce (checked by a test). */

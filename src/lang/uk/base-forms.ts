@@ -1,5 +1,8 @@
 import type { BaseFormRules } from '../types/base-forms.js';
 
+/** Consonant-final stems. */
+const C = '[бвгґджзйклмнпрстфхцчшщь]';
+
 /** Ukrainian base forms of names (nominative singular); person names are checked against `shevchenko`. */
 const ukBaseForms: BaseFormRules = {
   rules: [
@@ -31,12 +34,12 @@ const ukBaseForms: BaseFormRules = {
     { form: 'тину', base: 'тина', examples: [['Приштину', 'Приштина']] },
     { form: 'ю', base: 'я', minStem: 2 },
     // masculine consonant stems: Столтенберга, Столтенбергу, Столтенбергом, Столтенбергові → Столтенберг
-    { form: 'ові', base: '', minStem: 3, examples: [['Столтенбергові', 'Столтенберг']] },
-    { form: 'ом', base: '', minStem: 3, examples: [['Столтенбергом', 'Столтенберг']] },
-    { form: 'ем', base: '', minStem: 3 },
-    { form: 'а', base: '', minStem: 3, types: ['PER'], examples: [['Тараса', 'Тарас']] },
-    { form: 'у', base: '', minStem: 3, examples: [['Альянсу', 'Альянс'], ['Укрінформу', 'Укрінформ']] },
-    { form: 'а', base: '', minStem: 3, types: ['LOC', 'ORG'] },
+    { form: 'ові', base: '', minStem: 3, stemEnds: C, examples: [['Столтенбергові', 'Столтенберг']] },
+    { form: 'ом', base: '', minStem: 3, stemEnds: C, examples: [['Столтенбергом', 'Столтенберг']] },
+    { form: 'ем', base: '', minStem: 3, stemEnds: C },
+    { form: 'а', base: '', minStem: 3, stemEnds: C, types: ['PER'], examples: [['Тараса', 'Тарас']] },
+    { form: 'у', base: '', minStem: 3, stemEnds: C, examples: [['Альянсу', 'Альянс'], ['Укрінформу', 'Укрінформ']] },
+    { form: 'а', base: '', minStem: 3, stemEnds: C, types: ['LOC', 'ORG'] },
     { form: 'і', base: '', minStem: 3, types: ['LOC'], onlyIfKnown: true },
     { form: 'і', base: 'о', minStem: 3, types: ['LOC'], examples: [['Косові', 'Косово']] },
     { form: 'і', base: 'а', minStem: 3 },

@@ -16,6 +16,7 @@ export interface KnownName {
 
 interface CompiledRule extends BaseFormRule {
   formLower: string;
+  stemRe: RegExp | null;
 }
 
 /**
@@ -36,7 +37,7 @@ export class BaseFormer {
     for (const r of rules.rules) {
       const formLower = r.form.toLowerCase();
       const list = this.bySuffix.get(formLower) ?? [];
-      list.push({ ...r, formLower });
+      list.push({ ...r, formLower, stemRe: r.stemEnds ? new RegExp(`${r.stemEnds}$`, 'iu') : null });
       this.bySuffix.set(formLower, list);
       max = Math.max(max, formLower.length);
     }
@@ -69,7 +70,7 @@ export class BaseFormer {
       for (const r of rules) {
         if (r.types && !r.types.includes(type)) continue;
         const stem = word.slice(0, word.length - n);
-        if (stem.length < (r.minStem ?? 2)) continue;
+        if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown });
       }
     }
