@@ -1,6 +1,9 @@
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import cliProgress from 'cli-progress';
 import type { InputError } from '../model/index.js';
+
+// Colour only on a terminal (picocolors alone would colour whenever CI is set), and never with NO_COLOR.
+const pc = picocolors.createColors(Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env));
 
 /**
  * Progress and errors on standard error: a progress bar on a terminal (done/total, rate, errors),
