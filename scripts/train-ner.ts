@@ -31,9 +31,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     shared: { type: 'string', default: process.env.KRONIKA_SHARED ?? resolve(root, '..', 'shared') },
-    epochs: { type: 'string', default: '6' },
+    epochs: { type: 'string', default: '10' },
     only: { type: 'string' },
     'no-gazetteer': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(root, 'models') },
+    'min-count': { type: 'string', default: '2' },
+    prune: { type: 'string', default: '0.05' },
   },
 });
 const nerDir = join(values.shared!, 'data', 'ner');
@@ -55,7 +58,7 @@ const parts = nerCorpora(nerDir);
 const dropout = seededRandom(7);
 const cache = new Map<string, ReturnType<(typeof parts)[number]['read']>>();
 const read = (p: (typeof parts)[number]) => cache.get(p.name) ?? (cache.set(p.name, p.read()), cache.get(p.name)!);
-const scoresFile = join(root, 'models', 'ner-scores.json');
+const scoresFile = join(values.out!, 'ner-scores.json');
 const allScores: Record<string, Record<string, NerScores>> = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
 const epochs = Number(values.epochs);
 
@@ -70,7 +73,7 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
     }
   }
   log(`model ${m.name}: ${train.length} training sentences`);
-  const tagger = trainPerceptron(train, { epochs, seed: 20261122, minCount: 2, pruneBelow: 0.05, log: (x) => log(`  ${x}`) });
+  const tagger = trainPerceptron(train, { epochs, seed: 20261122, minCount: Number(values['min-count']), pruneBelow: Number(values.prune), log: (x) => log(`  ${x}`) });
   const scores: Record<string, NerScores> = {};
   const devParts = parts.filter((p) => p.role === 'dev' && (m.serves.includes(p.lang) || (m.serves.includes('*') && !MODELS.some((o) => o !== m && o.serves.includes(p.lang)))));
   for (const part of devParts.length ? devParts : parts.filter((p) => p.role === 'dev')) {
@@ -80,7 +83,7 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
     const a = scores[part.name]!.ALL;
     log(`  dev ${part.name} (model alone): P ${a.precision.toFixed(3)} R ${a.recall.toFixed(3)} F1 ${a.f1.toFixed(3)}`);
   }
-  const out = join(root, 'models', `ner-${m.name}.json.gz`);
+  const out = join(values.out!, `ner-${m.name}.json.gz`);
   tagger.save(out, { name: m.name, langs: m.serves, trained: parts.filter((p) => p.role === 'train' && m.train.includes(p.lang)).map((p) => p.name), epochs, gazetteer: !!kb, seed: 20261122 });
   allScores[m.name] = scores;
   log(`  wrote ${out} (${tagger.ids.size} features)`);

@@ -2,7 +2,7 @@ import { translitKey } from './translit-key.js';
 
 /**
  * Features of the sequence model. Static features of a token depend on the words only (computed
- * once per sentence); the tag-history features are added during decoding. Word features use the
+ * once per sentence); the transition features (previous tag, alone and with the word) are scored by the decoder. Word features use the
  * transliteration key, so Cyrillic and Latin spellings of one word share weights.
  */
 
@@ -93,7 +93,7 @@ export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags, 
   return words.map((w, i) => [...wordFeatures(w), ...contextFeatures(words, info, i, gaz, lowerWords)]);
 }
 
-/** Tag-history features for position i given the previous two predicted tags. */
-export function historyFeatures(prev: string, prev2: string, key: string): string[] {
-  return [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${key}`];
+/** Transition features into a word (key) from the previous word's tag: scored for every previous tag by the Viterbi decoder. */
+export function transitionFeatures(prev: string, key: string): [string, string] {
+  return [`t-1=${prev}`, `t-1w=${prev}|${key}`];
 }

@@ -1,21 +1,14 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { contextFeatures, historyFeatures, neighbourFeatures, sentenceFeatures, tokenInfo, wordFeatures, type GazetteerTags } from './features.js';
+import { contextFeatures, neighbourFeatures, sentenceFeatures, tokenInfo, transitionFeatures, wordFeatures, type GazetteerTags } from './features.js';
+import { AS_BIO, bioToBilou, NT, TAGS, viterbi } from './bilou.js';
 import { translitKey } from './translit-key.js';
 
-/** BIO tags over PER/ORG/LOC. */
-export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
-const NT = TAGS.length;
-
-/** Is tag `t` allowed after `prev` (an I- only continues its own type)? */
-function allowed(prev: number, t: number): boolean {
-  if (t === 0 || (t & 1) === 1) return true; // O or B-
-  return prev === t || prev === t - 1;
-}
+export { TAGS };
 
 /**
- * A greedy left-to-right averaged perceptron tagger (Collins 2002; the layout of Honnibal's
- * "A good part-of-speech tagger in about 200 lines"). Weights are a flat Float32Array indexed by
+ * An averaged structured perceptron tagger (Collins 2002) over BILOU tags with first-order
+ * Viterbi decoding (./bilou.ts). Weights are a flat Float32Array indexed by
  * feature id × tag; feature strings map to ids through one Map.
  */
 export class PerceptronTagger {
@@ -81,49 +74,53 @@ export class PerceptronTagger {
     return ids;
   }
 
-  /** Tags of a sentence (greedy, with BIO constraints). */
+  private prevTagIds: number[] = [];
+  private readonly transIds = new Map<string, Int32Array>();
+
+  /** Ids of the features "previous tag p, this word" for every p (-1 where the model lacks one), cached per key. */
+  private transitionIds(key: string): Int32Array {
+    let ids = this.transIds.get(key);
+    if (!ids) {
+      ids = Int32Array.from(TAGS.map((t) => this.ids.get(transitionFeatures(t, key)[1]) ?? -1));
+      if (this.transIds.size > 500_000) this.transIds.clear();
+      this.transIds.set(key, ids);
+    }
+    return ids;
+  }
+
+  /** Tags of a sentence (BIO) and each word's margin (how much better its tag is than any other). */
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
+    const n = words.length;
     const info = tokenInfo(words);
-    const tags: string[] = new Array(words.length);
-    const margins: number[] = new Array(words.length);
-    const s1 = new Float64Array(NT);
+    const emit = new Float64Array(n * NT);
+    const trans = new Float64Array(n * NT * NT);
     const s2 = new Float64Array(NT);
     const w = this.weights;
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = 0; i < words.length; i++) {
-      s1.fill(0);
-      for (const id of this.idsOfWord(words[i]!)) {
-        const o = id * NT;
-        for (let t = 0; t < NT; t++) s1[t]! += w[o + t]!;
-      }
-      const n = words.length;
-      const key = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
+    const add = (id: number, o: number, into: Float64Array) => {
+      if (id < 0) return;
+      const f = id * NT;
+      for (let t = 0; t < NT; t++) into[o + t]! += w[f + t]!;
+    };
+    const key = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
+    if (!this.prevTagIds.length) this.prevTagIds = TAGS.map((t) => this.ids.get(transitionFeatures(t, '')[0]) ?? -1);
+    for (let i = 0; i < n; i++) {
+      const o = i * NT;
+      for (const id of this.idsOfWord(words[i]!)) add(id, o, emit);
       // slot of each neighbour: w-1 (0), w+1 (1), w-2 (2), w+2 (3), s3-1 (4), s3+1 (5)
       const p1 = this.neighbourIds(key(i - 1));
       const n1 = this.neighbourIds(key(i + 1));
-      for (const id of [p1[0]!, n1[1]!, this.neighbourIds(key(i - 2))[2]!, this.neighbourIds(key(i + 2))[3]!, p1[4]!, n1[5]!]) {
-        if (id < 0) continue;
-        const o = id * NT;
-        for (let t = 0; t < NT; t++) s1[t]! += w[o + t]!;
-      }
+      for (const id of [p1[0]!, n1[1]!, this.neighbourIds(key(i - 2))[2]!, this.neighbourIds(key(i + 2))[3]!, p1[4]!, n1[5]!]) add(id, o, emit);
       this.score(contextFeatures(words, info, i, gaz, this.lowerWords, false), s2);
-      for (let t = 0; t < NT; t++) s1[t]! += s2[t]!;
-      this.score(historyFeatures(TAGS[prev]!, TAGS[prev2]!, info[i]!.key), s2);
-      let best = -1;
-      let bs = -Infinity;
-      let second = -Infinity;
-      for (let t = 0; t < NT; t++) {
-        if (!allowed(prev, t)) continue;
-        const v = s1[t]! + s2[t]!;
-        if (v > bs) { second = bs; bs = v; best = t; } else if (v > second) second = v;
+      for (let t = 0; t < NT; t++) emit[o + t]! += s2[t]!;
+      const tw = this.transitionIds(info[i]!.key);
+      for (let p = 0; p < NT; p++) {
+        add(this.prevTagIds[p]!, (o + p) * NT, trans);
+        add(tw[p]!, (o + p) * NT, trans);
       }
-      tags[i] = TAGS[best]!;
-      margins[i] = bs - second;
-      prev2 = prev;
-      prev = best;
     }
-    return { tags, margins };
+    const margins: number[] = new Array(n);
+    const path = viterbi(n, emit, trans, margins);
+    return { tags: Array.from(path, (t) => AS_BIO[t]!), margins };
   }
 
   /** Writes the model gzipped: feature names, and each feature's weights as 16-bit integers with the row's own scale. */
@@ -140,13 +137,13 @@ export class PerceptronTagger {
     const names = new Array<string>(n);
     for (const [f, id] of this.ids) names[id] = f;
     const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-    const body = JSON.stringify({ format: 'kronika-perceptron-3', tags: TAGS, meta, features: names.join('\n'), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
+    const body = JSON.stringify({ format: 'kronika-perceptron-4', tags: TAGS, meta, features: names.join('\n'), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
     writeFileSync(path, gzipSync(body, { level: 9 }));
   }
 
   static load(path: string): PerceptronTagger {
     const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; features: string; scales: string; weights: string; lowerWords?: string };
-    if (raw.format !== 'kronika-perceptron-3' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (format 3) of tags ${TAGS.join(',')}`);
+    if (raw.format !== 'kronika-perceptron-4' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (format 4) of tags ${TAGS.join(',')}`);
     const names = raw.features.split('\n');
     const ids = new Map<string, number>();
     names.forEach((f, i) => ids.set(f, i));
@@ -205,16 +202,23 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
   });
   const ids = new Map<string, number>();
   for (const [f, c] of counts) if (c >= opts.minCount) ids.set(f, ids.size);
-  // history features: all of them are allowed (prev tags × words seen)
   const keys = data.map((s) => s.words.map((w) => translitKey(w)));
   const staticIds = staticFeats.map((sent) => sent.map((tok) => Int32Array.from(tok.map((x) => ids.get(x) ?? -1).filter((x) => x >= 0))));
   staticFeats.length = 0;
   log(`features: ${ids.size} of ${counts.size} (min count ${opts.minCount})`);
   counts.clear();
-  const historyId = (f: string) => {
+  // transition features: "previous tag p" for every p; "previous tag p, this word" made when first updated
+  const idOf = (f: string) => {
     let id = ids.get(f);
     if (id === undefined) { id = ids.size; ids.set(f, id); }
     return id;
+  };
+  const prevTagIds = TAGS.map((t) => idOf(transitionFeatures(t, '')[0]));
+  const transByKey = new Map<string, Int32Array>();
+  const transIds = (key: string) => {
+    let x = transByKey.get(key);
+    if (!x) { x = new Int32Array(NT).fill(-1); transByKey.set(key, x); }
+    return x;
   };
   let cap = Math.max(1024, ids.size * 2);
   let w = new Float32Array(cap * NT);
@@ -234,10 +238,16 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
     ts[i] = step;
     w[i]! += v;
   };
+  /** Updates the transition features from tag p into tag t at a word. */
+  const updTrans = (key: string, p: number, t: number, v: number) => {
+    upd(prevTagIds[p]!, t, v);
+    const x = transIds(key);
+    if (x[p]! < 0) { x[p] = idOf(transitionFeatures(TAGS[p]!, key)[1]); grow(); }
+    upd(x[p]!, t, v);
+  };
   const order = data.map((_, i) => i);
   const rnd = seededRandom(opts.seed);
-  const scores = new Float64Array(NT);
-  const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+  const goldTags = data.map((s) => bioToBilou(s.tags));
   for (let ep = 0; ep < opts.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -246,29 +256,31 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
     let correct = 0;
     let total = 0;
     for (const si of order) {
-      const sent = data[si]!;
-      let prev = 0;
-      let prev2 = 0;
-      for (let i = 0; i < sent.words.length; i++) {
-        step++;
-        const sf = staticIds[si]![i]!;
-        const hf = historyFeatures(TAGS[prev]!, TAGS[prev2]!, keys[si]![i]!).map(historyId);
-        grow();
-        scores.fill(0);
-        for (const id of sf) { const o = id * NT; for (let t = 0; t < NT; t++) scores[t]! += w[o + t]!; }
-        for (const id of hf) { const o = id * NT; for (let t = 0; t < NT; t++) scores[t]! += w[o + t]!; }
-        let best = 0;
-        let bs = -Infinity;
-        for (let t = 0; t < NT; t++) if (allowed(prev, t) && scores[t]! > bs) { bs = scores[t]!; best = t; }
-        const gold = tagIndex.get(sent.tags[i]!) ?? 0;
-        if (best !== gold) {
-          for (const id of sf) { upd(id, gold, 1); upd(id, best, -1); }
-          for (const id of hf) { upd(id, gold, 1); upd(id, best, -1); }
-        } else correct++;
-        total++;
-        prev2 = prev;
-        prev = best;
+      const n = data[si]!.words.length;
+      const sk = keys[si]!;
+      const emit = new Float64Array(n * NT);
+      const trans = new Float64Array(n * NT * NT);
+      for (let i = 0; i < n; i++) {
+        for (const id of staticIds[si]![i]!) { const f = id * NT; for (let t = 0; t < NT; t++) emit[i * NT + t]! += w[f + t]!; }
+        const x = transIds(sk[i]!);
+        for (let p = 0; p < NT; p++) {
+          const o = (i * NT + p) * NT;
+          for (const id of [prevTagIds[p]!, x[p]!]) { if (id < 0) continue; const f = id * NT; for (let t = 0; t < NT; t++) trans[o + t]! += w[f + t]!; }
+        }
       }
+      const pred = viterbi(n, emit, trans);
+      const gold = goldTags[si]!;
+      step++;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = pred[i]!;
+        if (g === p) correct++;
+        else for (const id of staticIds[si]![i]!) { upd(id, g, 1); upd(id, p, -1); }
+        const gp = i > 0 ? gold[i - 1]! : 0;
+        const pp = i > 0 ? pred[i - 1]! : 0;
+        if (g !== p || gp !== pp) { updTrans(sk[i]!, gp, g, 1); updTrans(sk[i]!, pp, p, -1); }
+      }
+      total += n;
     }
     log(`epoch ${ep + 1}/${opts.epochs}: train accuracy ${(correct / total).toFixed(4)}`);
   }
