@@ -115,6 +115,7 @@ const seasons = spread<Season>([
 ]);
 
 const words: Record<string, string[]> = {
+  former: ['bivši', 'bivšeg', 'bivšem', 'bivšim', 'bivša', 'bivše', 'bivšu', 'bivsi', 'nekadašnji', 'nekadašnjeg', 'nekadašnjem', 'nekadašnja', 'nekadašnje', 'tadašnji', 'tadašnjeg', 'tadašnjem', 'tadašnja', 'tadašnje', 'pokojni', 'eks'],
   seasonAdv: ['zimi', 'leti', 'ljeti'],
   prep: ['u', 'od', 'do', 'za', 'iz', 'na', 'tokom', 'početkom', 'krajem', 'sredinom', 'sve do', 'od početka', 'do kraja', 'posle', 'poslije', 'nakon', 'oko'],
   yearWord: ['godine', 'godini', 'godinu', 'god.', 'g.'],

@@ -51,6 +51,7 @@ const en: TimeLexicon = {
     ['WI', 'winter'],
   ]),
   words: {
+    former: ['former', 'ex', 'then', 'late'],
     prep: ['in', 'on', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'earlier', 'later', 'in early', 'in late', 'by the end of', 'at the end of', 'at the start of', 'at the beginning of'],
     the: ['the'],
     ordinal: ['st', 'nd', 'rd', 'th'],

@@ -62,6 +62,7 @@ const sq: TimeLexicon = {
     ['WI', 'dimër dimri dimrin dimrit'],
   ]),
   words: {
+    former: ['ish'],
     prep: ['në', 'më', 'nga', 'që nga', 'deri në', 'deri më', 'deri', 'gjatë', 'për', 'prej', 'para', 'pas', 'në fillim të', 'në fund të', 'në mes të', 'fillim të', 'në fillimin e', 'në fundin e', 'rreth'],
     yearPre: ['vitin', 'vitit', 'viti', 'vitet', 'vitin e', 'e vitit', 'të vitit'],
     yearsPre: ['vitet', 'viteve', 'viteve të', 'vitet e'],

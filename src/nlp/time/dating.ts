@@ -1,6 +1,7 @@
 import type { ArticleDate } from '../../model/index.js';
-import type { CompiledTime } from './compile.js';
+import { key, type CompiledTime } from './compile.js';
 import { type Anchor, addDays, currentYear, formatAnchor, isoWeekday, parseAnchor, utc, validDay, ymd } from './calendar.js';
+import { bestYears, scoreOf, type YearEvidence, type YearRange } from './offices.js';
 import { readFields, readYear } from './resolve.js';
 import type { TimeMention } from './tag.js';
 
@@ -15,6 +16,12 @@ import type { TimeMention } from './tag.js';
  *   year the text reports, to the current year); else the latest date the text reports outside a
  *   future clause, in the latest year it reports; else that year alone. A text that looks back on
  *   a year (`izvještaj za 2023. godinu`) is written in a later year, and that year is its focus.
+ * - Without a header, offices the knowledge base knows narrow the years (offices.ts): a person
+ *   named with a title of theirs (`premijerka Ana Brnabić`) writes the article inside that term.
+ *   The year is then the latest year the text reports inside those years; when the text reports
+ *   only earlier years, the first year of the term; when it reports none, the term's last year
+ *   (a closed term) or first year (a term still running). A weekday that fits several years is
+ *   placed in the one inside the term.
  * - Years after the current year, or before 1900, are never article years.
  */
 export interface Dating {
@@ -30,7 +37,7 @@ interface Pinned {
   stated: boolean;
 }
 
-const MIN_YEAR = 1900;
+export const MIN_YEAR = 1900;
 const DATELINE_REACH = 160;
 
 export function focusYearOf(text: string, c: CompiledTime): number | null {
@@ -55,21 +62,23 @@ function dateline(text: string, mentions: TimeMention[], c: CompiledTime): { y?:
   return null;
 }
 
-export function dateArticle(text: string, mentions: TimeMention[], c: CompiledTime, header: ArticleDate | null): Dating {
+export function dateArticle(text: string, mentions: TimeMention[], c: CompiledTime, header: ArticleDate | null, offices: YearEvidence[] = []): Dating {
   const upper = currentYear();
   const focusYear = focusYearOf(text, c);
   const fields = mentions.map((m) => ({ m, f: readFields(m, c) }));
   const plausible = (y: number | undefined): y is number => y !== undefined && y >= MIN_YEAR && y <= upper;
 
-  // The latest year the text reports outside a future clause.
-  let latestYear: number | undefined;
+  // The years the text reports outside a future clause, and the latest of them.
+  const reported = new Set<number>();
   for (const { m, f } of fields) {
     if (m.tense > 0) continue;
-    for (const y of [f.year, m.norm === 'yearRange' ? f.year2 : undefined]) if (plausible(y)) latestYear = Math.max(latestYear ?? 0, y);
+    for (const y of [f.year, m.norm === 'yearRange' ? f.year2 : undefined]) if (plausible(y)) reported.add(y);
   }
-  if (focusYear && focusYear + 1 <= upper) latestYear = Math.max(latestYear ?? 0, focusYear + 1);
+  if (focusYear && focusYear + 1 <= upper) reported.add(focusYear + 1);
+  let latestYear = reported.size ? Math.max(...reported) : undefined;
+  const range = header ? null : bestYears(offices);
 
-  const pinned = pin(text, mentions, fields, c, latestYear, upper);
+  const pinned = pin(text, mentions, fields, c, latestYear, upper, range);
 
   if (header) {
     const h = parseAnchor(header.value);
@@ -87,7 +96,15 @@ export function dateArticle(text: string, mentions: TimeMention[], c: CompiledTi
   if (pinned) {
     return { date: { value: formatAnchor(pinned.anchor), precision: 'day', source: pinned.stated ? 'text' : 'inferred', evidence: pinned.why }, focusYear };
   }
+  let officeWhy: string | null = null;
+  if (range) {
+    const chosen = yearWithin(range, reported, latestYear, offices);
+    if (chosen !== latestYear) officeWhy = `offices ${range.from}–${range.to}: ${range.why}`;
+    else if (latestYear !== undefined) officeWhy = `offices agree (${range.from}–${range.to}): ${range.why}`;
+    latestYear = chosen;
+  }
   if (latestYear === undefined) return { date: null, focusYear };
+  const why = (s: string) => (officeWhy ? `${s}; ${officeWhy}` : s);
 
   // The latest date reported in the latest year (not in a future clause).
   let best: { a: Anchor; text: string } | null = null;
@@ -101,10 +118,32 @@ export function dateArticle(text: string, mentions: TimeMention[], c: CompiledTi
   }
   if (best) {
     const precision = best.a.d !== undefined ? 'day' : 'month';
-    return { date: { value: formatAnchor(best.a), precision, source: 'inferred', evidence: `latest date reported: ${best.text}` }, focusYear };
+    return { date: { value: formatAnchor(best.a), precision, source: 'inferred', evidence: why(`latest date reported: ${best.text}`) }, focusYear };
   }
-  const why = focusYear && latestYear === focusYear + 1 ? `looks back on ${focusYear}` : `latest year reported: ${latestYear}`;
-  return { date: { value: String(latestYear), precision: 'year', source: 'inferred', evidence: why }, focusYear };
+  const yearWhy = focusYear && latestYear === focusYear + 1 ? `looks back on ${focusYear}` : reported.has(latestYear) ? `latest year reported: ${latestYear}` : `year ${latestYear}`;
+  return { date: { value: String(latestYear), precision: 'year', source: 'inferred', evidence: why(yearWhy) }, focusYear };
+}
+
+/**
+ * The article year given the years office evidence allows: the latest reported year inside them;
+ * a reported year the evidence does not contradict as much as it backs the range; else the
+ * range's edge nearest to what the text reports.
+ */
+function yearWithin(range: YearRange, reported: Set<number>, latest: number | undefined, offices: YearEvidence[]): number {
+  const inside = [...reported].filter((y) => y >= range.from && y <= range.to);
+  if (inside.length) return Math.max(...inside);
+  if (latest !== undefined && latest > range.to) return range.strong && scoreOf(offices, latest) < range.score / 2 ? range.to : latest;
+  if (latest !== undefined && latest < range.from) return range.from;
+  return range.best;
+}
+
+/** A weekday word inside a date mention (`во вторник, 13 ноября`), when its rule does not capture it. */
+function ownWeekday(m: TimeMention, c: CompiledTime): number | undefined {
+  for (const w of m.text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+    const d = c.lookup.weekdays.get(key(w));
+    if (d !== undefined) return d;
+  }
+  return undefined;
 }
 
 /** A day the text pins: a dateline, or a day-month whose weekday the text names and only one plausible year fits. */
@@ -115,6 +154,7 @@ function pin(
   c: CompiledTime,
   latestYear: number | undefined,
   upper: number,
+  range: YearRange | null,
 ): Pinned | null {
   const dl = dateline(text, mentions, c);
   if (dl) {
@@ -123,23 +163,29 @@ function pin(
   }
   const weekdays = new Map<number, TimeMention>();
   for (const { m, f } of fields) if (m.norm === 'weekday' && f.weekday && f.dir === undefined) weekdays.set(f.weekday, m);
-  if (weekdays.size === 0) return null;
-  const from = latestYear ?? upper - 10;
+  const from = latestYear ?? (range ? Math.min(range.from, upper - 10) : upper - 10);
   for (const { m, f } of fields) {
     if (m.norm !== 'date' || f.year !== undefined || !f.day || !f.month) continue;
-    const fits: { y: number; w: TimeMention }[] = [];
+    // A weekday written with the date (`во вторник, 13 ноября`), else one named elsewhere.
+    const own = f.weekday ?? ownWeekday(m, c);
+    if (own === undefined && weekdays.size === 0) continue;
+    let fits: { y: number; w: TimeMention }[] = [];
     for (let y = from; y <= upper; y++) {
       if (!validDay(y, f.month, f.day)) continue;
-      const w = weekdays.get(isoWeekday(utc(y, f.month, f.day)));
+      const wd = isoWeekday(utc(y, f.month, f.day));
+      const w = own !== undefined ? (own === wd ? m : undefined) : weekdays.get(wd);
       if (w) fits.push({ y, w });
     }
+    // Several years fit: the one inside the office years, when only one is.
+    if (fits.length > 1 && range) fits = fits.filter((x) => x.y >= range.from && x.y <= range.to);
     if (fits.length !== 1) continue;
     const { y, w } = fits[0]!;
     const day = utc(y, f.month, f.day);
     // Announced ahead (`у середу проведе`): the article comes the day before.
     const at = w.tense > 0 || m.tense > 0 ? addDays(day, -1) : day;
     const anchor = parseAnchor(ymd(at))!;
-    return { anchor, why: `${w.text} + ${m.text}: only ${y} fits (from ${from})`, stated: false };
+    const inRange = range ? `; offices ${range.from}–${range.to}: ${range.why}` : '';
+    return { anchor, why: `${w.text} + ${m.text}: only ${y} fits (from ${from}${inRange})`, stated: false };
   }
   return null;
 }

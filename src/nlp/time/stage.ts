@@ -1,8 +1,9 @@
 import type { Article, TimeValue } from '../../model/index.js';
 import { packFor, type Context } from '../../context.js';
 import { compileTime, type CompiledTime } from './compile.js';
-import { formatAnchor, parseAnchor } from './calendar.js';
-import { dateArticle } from './dating.js';
+import { currentYear, formatAnchor, parseAnchor } from './calendar.js';
+import { dateArticle, MIN_YEAR } from './dating.js';
+import { officeEvidence, type YearEvidence } from './offices.js';
 import { resolveMention, type ResolveContext } from './resolve.js';
 import { tagTimes, type TimeMention } from './tag.js';
 
@@ -43,6 +44,14 @@ export function findTimes(doc: Pick<Article, 'view' | 'language' | 'paragraphs'>
   return { mentions, main, by };
 }
 
+/** What the knowledge base's offices say about the years of an undated article (see offices.ts). */
+function officesOf(doc: Article, ctx: Context): YearEvidence[] {
+  if (!ctx.kb) return [];
+  const pack = packFor(ctx, doc.language);
+  const titles = pack?.names?.roleTitles ? { titles: pack.names.roleTitles, former: pack.time?.words.former ?? [] } : null;
+  return officeEvidence(doc.view, doc.mentions, ctx.kb, titles, MIN_YEAR, currentYear());
+}
+
 /**
  * The Time stage: dates the article (doc.date, see dating.ts) and resolves every temporal
  * expression (doc.times). Values: `2023`, `2023-11`, `2023-11-22`, ISO weeks `2023-W47`, seasons
@@ -54,7 +63,7 @@ export function findTimes(doc: Pick<Article, 'view' | 'language' | 'paragraphs'>
 export function timeStage(doc: Article, ctx: Context): void {
   const { mentions, main, by } = findTimes(doc, ctx);
   if (!main) return;
-  const dating = dateArticle(doc.view, mentions, main, doc.date);
+  const dating = dateArticle(doc.view, mentions, main, doc.date, doc.date ? [] : officesOf(doc, ctx));
   doc.date = dating.date;
   const rctx: ResolveContext = { anchor: parseAnchor(dating.date?.value), focusYear: dating.focusYear };
   const anchor = rctx.anchor ? formatAnchor(rctx.anchor) : null;
