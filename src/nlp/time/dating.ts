@@ -19,9 +19,8 @@ import type { TimeMention } from './tag.js';
  * - Without a header, offices the knowledge base knows narrow the years (offices.ts): a person
  *   named with a title of theirs (`premijerka Ana Brnabić`) writes the article inside that term.
  *   The year is then the latest year the text reports inside those years; when the text reports
- *   only earlier years, the first year of the term; when it reports none, the term's last year
- *   (a closed term) or first year (a term still running). A weekday that fits several years is
- *   placed in the one inside the term.
+ *   only earlier years or none, the likeliest year of the term (the middle of the years most
+ *   evidence covers). A weekday and day-month are placed in a year inside the term.
  * - Years after the current year, or before 1900, are never article years.
  */
 export interface Dating {
@@ -133,7 +132,7 @@ function yearWithin(range: YearRange, reported: Set<number>, latest: number | un
   const inside = [...reported].filter((y) => y >= range.from && y <= range.to);
   if (inside.length) return Math.max(...inside);
   if (latest !== undefined && latest > range.to) return range.strong && scoreOf(offices, latest) < range.score / 2 ? range.to : latest;
-  if (latest !== undefined && latest < range.from) return range.from;
+  // Only earlier years reported (`the 2016 referendum`), or none: the likeliest year of the range.
   return range.best;
 }
 
@@ -176,8 +175,8 @@ function pin(
       const w = own !== undefined ? (own === wd ? m : undefined) : weekdays.get(wd);
       if (w) fits.push({ y, w });
     }
-    // Several years fit: the one inside the office years, when only one is.
-    if (fits.length > 1 && range) fits = fits.filter((x) => x.y >= range.from && x.y <= range.to);
+    // The years a titled office holder allows; several years fit: the one inside the office years.
+    if (range && (range.strong || fits.length > 1)) fits = fits.filter((x) => x.y >= range.from && x.y <= range.to);
     if (fits.length !== 1) continue;
     const { y, w } = fits[0]!;
     const day = utc(y, f.month, f.day);
