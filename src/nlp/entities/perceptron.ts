@@ -74,7 +74,19 @@ export class PerceptronTagger {
     return ids;
   }
 
-  private prevTagIds: number[] = [];
+  private baseTrans: Float64Array | null = null;
+
+  /** Scores of the "previous tag p" features for every (p, t): the same at every word. */
+  private baseTransitions(): Float64Array {
+    if (!this.baseTrans) {
+      this.baseTrans = new Float64Array(NT * NT);
+      TAGS.forEach((t, p) => {
+        const id = this.ids.get(transitionFeatures(t, '')[0]);
+        if (id !== undefined) for (let u = 0; u < NT; u++) this.baseTrans![p * NT + u] = this.weights[id * NT + u]!;
+      });
+    }
+    return this.baseTrans;
+  }
   private readonly transIds = new Map<string, Int32Array>();
 
   /** Ids of the features "previous tag p, this word" for every p (-1 where the model lacks one), cached per key. */
@@ -102,21 +114,20 @@ export class PerceptronTagger {
       for (let t = 0; t < NT; t++) into[o + t]! += w[f + t]!;
     };
     const key = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
-    if (!this.prevTagIds.length) this.prevTagIds = TAGS.map((t) => this.ids.get(transitionFeatures(t, '')[0]) ?? -1);
+    const base = this.baseTransitions();
     for (let i = 0; i < n; i++) {
       const o = i * NT;
       for (const id of this.idsOfWord(words[i]!)) add(id, o, emit);
       // slot of each neighbour: w-1 (0), w+1 (1), w-2 (2), w+2 (3), s3-1 (4), s3+1 (5)
       const p1 = this.neighbourIds(key(i - 1));
       const n1 = this.neighbourIds(key(i + 1));
-      for (const id of [p1[0]!, n1[1]!, this.neighbourIds(key(i - 2))[2]!, this.neighbourIds(key(i + 2))[3]!, p1[4]!, n1[5]!]) add(id, o, emit);
+      add(p1[0]!, o, emit); add(n1[1]!, o, emit); add(p1[4]!, o, emit); add(n1[5]!, o, emit);
+      add(this.neighbourIds(key(i - 2))[2]!, o, emit); add(this.neighbourIds(key(i + 2))[3]!, o, emit);
       this.score(contextFeatures(words, info, i, gaz, this.lowerWords, false), s2);
       for (let t = 0; t < NT; t++) emit[o + t]! += s2[t]!;
       const tw = this.transitionIds(info[i]!.key);
-      for (let p = 0; p < NT; p++) {
-        add(this.prevTagIds[p]!, (o + p) * NT, trans);
-        add(tw[p]!, (o + p) * NT, trans);
-      }
+      trans.set(base, o * NT);
+      for (let p = 0; p < NT; p++) add(tw[p]!, (o + p) * NT, trans);
     }
     const margins: number[] = new Array(n);
     const path = viterbi(n, emit, trans, margins);
