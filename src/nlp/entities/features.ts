@@ -69,6 +69,11 @@ export function contextFeatures(words: readonly string[], info: readonly TokenIn
   if (lowerWords && cap) f.push(`lw=${lowerWords.has(key) ? 1 : 0}${i === 0 ? '0' : ''}`);
   if (withNeighbours) f.push(...neighbourFeatures(k(i - 1), k(i + 1), k(i - 2), k(i + 2)));
   f.push(`w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`, `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`);
+  // the neighbours and the ending, each with this word's capitalisation (`u` + a capitalised word; a
+  // capitalised word after a sentence-initial word usually written in lower case)
+  const cc = f[0]!.slice(2);
+  f.push(`w-1c=${k(i - 1)}|${cc}`, `w+1c=${cc}|${k(i + 1)}`, `s3c=${key.slice(-3)}|${cc}`);
+  if (lowerWords) f.push(`lwn=${i > 0 && lowerWords.has(k(i - 1)) ? 1 : 0}${i === 1 ? '1' : ''}|${lowerWords.has(k(i + 1)) ? 1 : 0}|${cc}`);
   if (gaz) {
     const g = gaz[i];
     f.push(`g=${g ?? '-'}`, `g-1=${(i > 0 && gaz[i - 1]) || '-'}`, `g+1=${(i + 1 < n && gaz[i + 1]) || '-'}`);

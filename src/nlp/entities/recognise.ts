@@ -123,6 +123,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
           const s0 = o >= 0 ? spans[o]! : null;
           // a title before a person: the model's span starting here becomes a person
           if (s0 && s0.t0 === t0 && s0.via === 'model' && c.type === 'PER') s0.type = 'PER';
+          // a model span that took the title in (`Kryeministri Albin Kurti`): the title is no part of the name
+          else if (s0 && s0.t0 < t0 && s0.t1 >= t1 && s0.via === 'model' && c.type === 'PER') put(t0, s0.t1, 'PER', s0.confidence, 'model');
         }
       }
     }
