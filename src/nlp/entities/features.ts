@@ -45,6 +45,11 @@ export function wordFeatures(w: string): string[] {
   const f: string[] = ['b', `w=${key}`, `sh=${shape}`, `sc=${scriptOf(w)}`];
   const len = key.length;
   for (let j = 1; j <= 4 && j <= len; j++) f.push(`p${j}=${key.slice(0, j)}`, `s${j}=${key.slice(len - j)}`);
+  // longer prefixes and the word less its last two letters: inflected forms of one name share them
+  // (`Prendergast`, `Prendergasta`; `Feronikel`, `Feronikela`)
+  if (len > 5) f.push(`p5=${key.slice(0, 5)}`);
+  if (len > 6) f.push(`p6=${key.slice(0, 6)}`);
+  if (len > 4) f.push(`stem=${key.slice(0, Math.max(4, len - 2))}`);
   const hy = key.search(/[-‐]/);
   if (hy > 0) f.push(`hy=${wordShape(w.slice(0, hy))}|${key.slice(hy + 1)}`, `hw=${key.slice(0, hy)}`);
   return f;
