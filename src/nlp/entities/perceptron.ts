@@ -75,6 +75,10 @@ export class PerceptronTagger {
   }
 
   private baseTrans: Float64Array | null = null;
+  /** Score buffers reused from sentence to sentence (grown as needed). */
+  private emitBuf = new Float64Array(0);
+  private transBuf = new Float64Array(0);
+  private readonly s2 = new Float64Array(NT);
 
   /** Scores of the "previous tag p" features for every (p, t): the same at every word. */
   private baseTransitions(): Float64Array {
@@ -104,9 +108,10 @@ export class PerceptronTagger {
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
     const n = words.length;
     const info = tokenInfo(words);
-    const emit = new Float64Array(n * NT);
-    const trans = new Float64Array(n * NT * NT);
-    const s2 = new Float64Array(NT);
+    if (this.emitBuf.length < n * NT) { this.emitBuf = new Float64Array(n * NT * 2); this.transBuf = new Float64Array(n * NT * NT * 2); }
+    const emit = this.emitBuf.fill(0, 0, n * NT);
+    const trans = this.transBuf;
+    const s2 = this.s2;
     const w = this.weights;
     const add = (id: number, o: number, into: Float64Array) => {
       if (id < 0) return;
