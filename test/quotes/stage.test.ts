@@ -95,3 +95,15 @@ test('quotes: bad input keeps the other quotes and never runs past a paragraph',
   for (const q of doc.quotes) assert.ok(q.end <= end || q.start > end, 'no quote crosses the first paragraph break');
   assert.ok(doc.quotes.some((q) => q.text.startsWith('Ky është citati i dytë') && /Rama/.test(q.speaker.name ?? '')));
 });
+
+test('quotes: a pronoun after a comma is the subject, not an apposition of the place before it', async () => {
+  const doc = await run(
+    'Kryeministri i Kosovës, Albin Kurti, mbajti sot një konferencë për shtyp.\n' +
+      'Duke folur para gazetarëve në Prishtinë, ai theksoi se Kosova është e gatshme për dialog.\n',
+    '2025-03-10',
+  );
+  const q = doc.quotes.find((x) => x.text.startsWith('Kosova është e gatshme'));
+  assert.ok(q, 'the reported speech is found');
+  assert.equal(q.speaker.name, 'Albin Kurti');
+  assert.equal(q.speaker.via, 'pronoun');
+});

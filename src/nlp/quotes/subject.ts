@@ -82,9 +82,10 @@ export function subjectOf(w: Words, lex: CompiledQuoteLexicon, verbFrom: number,
       if (ph.from >= aside) continue;
       break;
     }
-    // an apposition after a name: `Kaja Kallas, the EU's top diplomat,` → the name
+    // an apposition after a name: `Kaja Kallas, the EU's top diplomat,` → the name; a pronoun
+    // after a comma is a new clause's subject, not an apposition (`në Bruksel, ai theksoi`)
     const prev = before[k - 1];
-    if (ph.kind !== 'name' && prev && prev.kind === 'name' && prev.to === ph.from - 1 && w.text(prev.to) === ',') return prev;
+    if ((ph.kind === 'role' || ph.kind === 'unnamed') && prev && prev.kind === 'name' && prev.to === ph.from - 1 && w.text(prev.to) === ',') return prev;
     return ph;
   }
   for (let p = verbTo; p < Math.min(clauseEnd, verbTo + MAX_GAP); p++) {
