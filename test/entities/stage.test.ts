@@ -66,3 +66,12 @@ test('entities stage: bad input is processed without error', async () => {
   assert.ok(big.entities.length < 100, 'repeated names are one entity each');
   assert.ok(Date.now() - t0 < 10_000, 'fast enough');
 });
+
+test('entities stage: a capitalised title is neither a name nor part of one', async () => {
+  const doc = await analyze(raw('Takimi i ministrave u kryesua nga Sekretari i Përgjithshëm i NATO-s, Mark Rutte, në Bruksel.\nAi u takua edhe me Kryeministrin e Shqipërisë, Edi Rama.\n'), ctx);
+  checkContract(doc);
+  const texts = doc.mentions.map((m) => m.text);
+  for (const title of ['Sekretari', 'Përgjithshëm', 'Sekretari i Përgjithshëm']) assert.ok(!texts.includes(title), `${title} is not a mention: ${texts.join(', ')}`);
+  assert.ok(doc.mentions.some((m) => m.text === 'Mark Rutte' && m.type === 'PER'));
+  assert.ok(doc.mentions.some((m) => m.text === 'Edi Rama' && m.type === 'PER'));
+});

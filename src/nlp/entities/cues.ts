@@ -25,6 +25,8 @@ export class CueFinder {
   private readonly orgHeads: Set<string>;
   private readonly notNames: Set<string>;
   private readonly links = new Set(['i', 'e', 'të', 'së', 'и', 'на', 'за', 'of', 'the', 'and']);
+  /** Every word of every title (`sekretari`, `përgjithshëm`, `kryeministri`), lower case. */
+  private readonly titleWords = new Set<string>();
 
   constructor(cues: EntityCues) {
     this.titles = new Map();
@@ -34,6 +36,7 @@ export class CueFinder {
       const list = this.titles.get(last) ?? [];
       list.push(words);
       this.titles.set(last, list);
+      for (const w of words) if (!this.links.has(w)) this.titleWords.add(w);
     }
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
     this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
@@ -43,6 +46,11 @@ export class CueFinder {
   /** Is this word (in lower case) one of the language's prepositions? */
   isPreposition(w: string): boolean {
     return this.preps.has(w) || this.preps.has(w.toLowerCase());
+  }
+
+  /** Is this word part of a person's title (`Sekretari`, `Përgjithshëm`)? A title is never a name. */
+  isTitleWord(w: string): boolean {
+    return this.titleWords.has(w.toLowerCase());
   }
 
   /** Is this a capitalised word that may start or continue a name? */
@@ -78,7 +86,7 @@ export class CueFinder {
         i = j - 1;
         continue;
       }
-      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase())) {
+      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!)) {
         let j = i + 1;
         while (j < n && j < i + 4 && this.nameWord(words[j]!)) j++;
         out.push({ t0: i + 1, t1: j, type: 'LOC', strong: false });
