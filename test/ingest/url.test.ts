@@ -97,3 +97,15 @@ test('url through the CLI: a page is analysed, a 404 goes to stderr naming the U
     await srv.close();
   }
 });
+
+test('url through the CLI: --timeout bounds a slow page; the error names the URL and the limit', async () => {
+  const srv = await serve({ '/spor': slow(3000, send('text/html', '<p>kasno</p>')) });
+  try {
+    const r = await cli(['analyze', `${srv.base}/spor`, '--timeout', '250', '--format', 'jsonl']);
+    assert.equal(r.code, 1);
+    assert.equal(r.lines.length, 0);
+    assert.match(r.stderr, new RegExp(`error ${srv.base}/spor: timed out after 250 ms`));
+  } finally {
+    await srv.close();
+  }
+});

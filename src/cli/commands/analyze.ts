@@ -3,20 +3,19 @@ import { loadContext } from '../../context.js';
 import { readInputs } from '../../ingest/index.js';
 import { analyze, toOutput } from '../../pipeline.js';
 import { Reporter } from '../report.js';
+import { addInputOptions, inputOptions } from '../input-options.js';
 
 export function registerAnalyze(program: Command): void {
-  program
-    .command('analyze')
+  addInputOptions(program.command('analyze'))
     .description('Analyse articles without a database and print one JSON object per article (see OUTPUT.md)')
     .argument('<inputs...>', 'files, folders, globs, URLs, or - for standard input')
     .option('--format <format>', 'output format: jsonl', 'jsonl')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number(v), 50 * 1024 * 1024)
     .option('-q, --quiet', 'no progress or summary on standard error')
-    .action(async (inputs: string[], opts: { format: string; maxBytes: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { format: string; maxBytes: number; timeout: number; quiet?: boolean }) => {
       if (opts.format !== 'jsonl') throw new Error(`unknown --format '${opts.format}' (jsonl)`);
       const ctx = await loadContext();
       const rep = new Reporter(opts.quiet);
-      for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) {
+      for await (const item of readInputs(inputs, inputOptions(opts))) {
         if (!item.ok) {
           rep.error(item.error, item.warning);
           continue;

@@ -5,12 +5,12 @@ import { analyze } from '../../pipeline.js';
 import { DEFAULT_DB, loadStore } from '../../store/location.js';
 import type { PutOutcome } from '../../store/index.js';
 import { Reporter } from '../report.js';
+import { addInputOptions, inputOptions } from '../input-options.js';
 
 const COUNTER: Record<PutOutcome['status'], string> = { stored: 'stored', duplicate: 'duplicates', 'near-duplicate': 'near-duplicates' };
 
 export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
+  addInputOptions(program.command('ingest'))
     .description(
       'Read articles, analyse them and store them in the database, each article in its own transaction. ' +
         'An article already stored (same content hash) is counted as a duplicate and stores nothing; one that re-publishes a stored story ' +
@@ -19,10 +19,9 @@ export function registerIngest(program: Command): void {
     )
     .argument('<inputs...>', 'files, folders (recursive, sorted), globs, URLs, or - for standard input')
     .option('--db <file>', 'SQLite database file (created when missing)', DEFAULT_DB)
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number(v), 50 * 1024 * 1024)
     .option('-v, --verbose', 'print one line per article on standard output: status, id, source (and the original of a near-duplicate)')
     .option('-q, --quiet', 'no progress bar or summary on standard error')
-    .action(async (inputs: string[], opts: { db: string; maxBytes: number; verbose?: boolean; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; maxBytes: number; timeout: number; verbose?: boolean; quiet?: boolean }) => {
       const { openStore } = await loadStore();
       const store = await openStore(opts.db);
       try {
@@ -30,7 +29,7 @@ export function registerIngest(program: Command): void {
         const rep = new Reporter(opts.quiet);
         // Read every input first (cheap next to the analysis) so the progress bar knows its total.
         const items: IngestItem[] = [];
-        for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) items.push(item);
+        for await (const item of readInputs(inputs, inputOptions(opts))) items.push(item);
         if (!opts.verbose) rep.start(items.filter((i) => i.ok).length);
         for (const item of items) {
           if (!item.ok) {
