@@ -75,3 +75,14 @@ test('entities stage: a capitalised title is neither a name nor part of one', as
   assert.ok(doc.mentions.some((m) => m.text === 'Mark Rutte' && m.type === 'PER'));
   assert.ok(doc.mentions.some((m) => m.text === 'Edi Rama' && m.type === 'PER'));
 });
+
+test('entities stage: a sentence-initial closed-class word (from the UD treebanks) never starts a name', async () => {
+  const sq = await analyze(raw('Kryeministri foli gjatë për dialogun me Serbinë në Bruksel të hënën.\nMegjithëse Albin Kurti foli gjatë për dialogun, nuk u arrit asnjë marrëveshje në Bruksel.\n'), ctx);
+  const mk = await analyze(raw('Премиерот зборуваше долго за соработката со соседите во Брисел.\nИако Христијан Мицкоски беше во Брисел, средбата траеше долго и без договор.\n'), ctx);
+  for (const [doc, lang] of [[sq, 'sq'], [mk, 'mk']] as const) {
+    assert.equal(doc.language, lang);
+    checkContract(doc);
+    for (const m of doc.mentions) assert.ok(!/^(Megjithëse|Иако)/.test(m.text), `${m.text} starts with a closed-class word`);
+  }
+  assert.ok(sq.mentions.some((m) => m.text === 'Albin Kurti' && m.type === 'PER'));
+});

@@ -1,4 +1,5 @@
 import type { EntityCues } from '../types/entity-cues.js';
+import closedClassWords from './function-words.js';
 
 /** Macedonian cues: titles before people, prepositions before places, head words of organisations. */
 const cues: EntityCues = {
@@ -11,6 +12,7 @@ const cues: EntityCues = {
   placePrepositions: ['во', 'од', 'до', 'низ', 'кон', 'за', 'на', 'околу', 'близу'],
   orgHeads: ['министерството', 'владата', 'собранието', 'партијата', 'советот', 'комисијата', 'судот', 'агенцијата', 'универзитетот', 'банката', 'алијансата', 'унијата', 'силите'],
   notNames: ['Денес', 'Вчера', 'Утре', 'Тој', 'Таа', 'Тие', 'Ние', 'Вие', 'Јас', 'Но', 'И', 'Во', 'Од', 'Со', 'За', 'Ова', 'Овој', 'Оваа', 'Според', 'По', 'Пред', 'Кога', 'Како', 'Дека', 'Ако', 'Еден', 'Една', 'Сепак', 'Меѓутоа'],
+  closedClassWords,
   examples: ['Премиерот [[Христијан Мицкоски]] изјави', 'Тој патуваше во [[Скопје]] вчера'],
 };
 export default cues;

@@ -1,4 +1,5 @@
 import type { EntityCues } from '../types/entity-cues.js';
+import closedClassWords from './function-words.js';
 
 /** Albanian cues: titles before people, prepositions before places, head words of organisations. */
 const cues: EntityCues = {
@@ -16,6 +17,7 @@ const cues: EntityCues = {
   placePrepositions: ['në', 'nga', 'drejt', 'për', 'prej', 'afër', 'pranë', 'përmes', 'brenda', 'jashtë', 'mes', 'ndaj', 'kundër', 'me', 'te', 'tek', 'deri', 'rreth'],
   orgHeads: ['ministria', 'ministrisë', 'kuvendi', 'kuvendit', 'qeveria', 'qeverisë', 'partia', 'partisë', 'lidhja', 'lidhjes', 'lëvizja', 'lëvizjes', 'komisioni', 'komisionit', 'këshilli', 'këshillit', 'gjykata', 'gjykatës', 'policia', 'policisë', 'agjencia', 'agjencisë', 'universiteti', 'universitetit', 'banka', 'bankës', 'fondacioni', 'organizata', 'organizatës', 'aleanca', 'aleancës', 'bashkimi', 'bashkimit', 'forcat', 'forcave', 'zyra', 'zyrës', 'instituti', 'institutit'],
   notNames: ['Sot', 'Dje', 'Nesër', 'Ai', 'Ajo', 'Ata', 'Ato', 'Ne', 'Ju', 'Unë', 'Por', 'Edhe', 'Në', 'Nga', 'Me', 'Për', 'Kjo', 'Ky', 'Këto', 'Këta', 'Sipas', 'Pas', 'Para', 'Gjatë', 'Megjithatë', 'Ndërkaq', 'Ndërkohë', 'Kur', 'Si', 'Se', 'Që', 'Nëse', 'Duke', 'Një', 'Të', 'E', 'I'],
+  closedClassWords,
   examples: ['Kryeministri [[Albin Kurti]] tha se', 'Ai udhëtoi në [[Shkup]] të hënën'],
 };
 export default cues;

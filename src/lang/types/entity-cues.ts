@@ -11,6 +11,8 @@ export interface EntityCues {
   orgHeads?: string[];
   /** Capitalised words that are not names at the start of a sentence or after a title (`Sot`, `Ai`). */
   notNames?: string[];
+  /** Closed-class words, lower case (`megjithëse`, `иако`): a name never starts with one. */
+  closedClassWords?: string[];
   /** Examples: sentences with `[[name]]` marked where a cue finds it. */
   examples: string[];
 }

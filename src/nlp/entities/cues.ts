@@ -27,6 +27,7 @@ export class CueFinder {
   private readonly links = new Set(['i', 'e', 'të', 'së', 'и', 'на', 'за', 'of', 'the', 'and']);
   /** Every word of every title (`sekretari`, `përgjithshëm`, `kryeministri`), lower case. */
   private readonly titleWords = new Set<string>();
+  private readonly closedClass: Set<string>;
 
   constructor(cues: EntityCues) {
     this.titles = new Map();
@@ -41,6 +42,13 @@ export class CueFinder {
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
     this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
     this.notNames = new Set(cues.notNames ?? []);
+    this.closedClass = new Set(cues.closedClassWords ?? []);
+  }
+
+  /** Can this word not start a name: a title word (`Sekretari`) or a closed-class word (`Megjithëse`)? */
+  cannotStartName(w: string): boolean {
+    const lw = w.toLowerCase();
+    return this.titleWords.has(lw) || this.closedClass.has(lw);
   }
 
   /** Is this word (in lower case) one of the language's prepositions? */
@@ -55,7 +63,7 @@ export class CueFinder {
 
   /** Is this a capitalised word that may start or continue a name? */
   private nameWord(w: string): boolean {
-    return isCap(w) && /\p{L}/u.test(w) && !this.notNames.has(w);
+    return isCap(w) && /\p{L}/u.test(w) && !this.notNames.has(w) && !this.closedClass.has(w.toLowerCase());
   }
 
   private titleEndsAt(words: readonly string[], i: number): boolean {

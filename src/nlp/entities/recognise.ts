@@ -80,8 +80,9 @@ export function recognise(input: RecogniseInput): NameSpan[] {
           // a preposition or conjunction at a name's edge is not part of it (`у Косові`)
           while (sp.start < sp.end && isShortLowerWord(w[sp.start]!)) sp.start++;
           while (sp.end > sp.start && isShortLowerWord(w[sp.end - 1]!)) sp.end--;
-          // a capitalised title (`Sekretari i Përgjithshëm`) is no part of a name, nor a name alone
-          while (sp.start < sp.end && (input.cues?.isTitleWord(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
+          // a capitalised title (`Sekretari i Përgjithshëm`) or a sentence-initial closed-class word
+          // (`Megjithëse`, `Tutje`) is no part of a name, nor a name alone
+          while (sp.start < sp.end && (input.cues?.cannotStartName(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
           if (sp.start >= sp.end) continue;
           // a name has at least one word with a capital letter
           let cap = false;
