@@ -5,7 +5,8 @@
  * `Stoltenbergom` → `stoltenbergom`; `Prištine` → `pristine`; `Скоп’є` → `skopje`.
  * `phoneticKey` folds spellings further for fuzzy look-up (`Spajiq`, `Spajić` → `spaic`).
  */
-const CYR: Record<string, string> = {
+/** Cyrillic letter → its Latin key letters: shared by every script-independent key (also the NER tagger's). */
+export const CYRILLIC_KEY: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', ѓ: 'gj', е: 'e', ё: 'e', є: 'je', ж: 'z', з: 'z', ѕ: 'dz',
   и: 'i', і: 'i', ї: 'ji', й: 'j', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r',
   с: 's', т: 't', ћ: 'c', ќ: 'kj', у: 'u', ў: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's', щ: 'sc', ъ: '',
@@ -22,7 +23,7 @@ const charKey = new Map<string, string>();
 function keyOfChar(ch: string): string {
   let k = charKey.get(ch);
   if (k === undefined) {
-    k = CYR[ch] ?? OTHER[ch] ?? ch.normalize('NFD').replace(COMBINING, '');
+    k = CYRILLIC_KEY[ch] ?? OTHER[ch] ?? ch.normalize('NFD').replace(COMBINING, '');
     charKey.set(ch, k);
   }
   return k;

@@ -2,14 +2,9 @@
  * A language-independent transliteration key: Cyrillic letters to Latin (one table for all
  * Cyrillic languages of the region), diacritics removed, lower case. `Столтенбергом` and
  * `Stoltenbergom` share one key, so Serbian Cyrillic and Latin (and Macedonian/Ukrainian)
- * share one model's word features.
+ * share one model's word features. The Cyrillic table is the knowledge base's own (`src/kb/key.ts`).
  */
-const CYR: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', ѓ: 'gj', е: 'e', ё: 'e', є: 'je', ж: 'z',
-  з: 'z', ѕ: 'dz', и: 'i', і: 'i', ї: 'ji', й: 'j', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n',
-  њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', ќ: 'kj', у: 'u', ў: 'u', ф: 'f', х: 'h',
-  ц: 'c', ч: 'c', џ: 'dz', ш: 's', щ: 'sc', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
-};
+import { CYRILLIC_KEY as CYR } from '../../kb/key.js';
 
 const cache = new Map<string, string>();
 const COMBINING = /[\u0300-\u036f]/g;
