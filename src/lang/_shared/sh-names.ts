@@ -1,4 +1,5 @@
 import type { NameLexicon, SpellingTable } from '../types/names.js';
+import { SERBIAN_CYR_TO_LAT } from './sh-translit.js';
 
 /**
  * Names in Serbian, Croatian, Bosnian and Montenegrin (Latin spelling; the Cyrillic spelling is
@@ -55,11 +56,6 @@ export const shNames: NameLexicon = {
   roleLinks: [],
 };
 
-/** Serbian (and Montenegrin, Bosnian) Cyrillic ↔ Latin: exact, letter for letter. */
-const CYR_TO_LAT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm',
-  н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
-};
 function withCapitals(m: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = { ...m };
   for (const [k, v] of Object.entries(m)) out[k.toUpperCase()] = v.charAt(0).toUpperCase() + v.slice(1);
@@ -70,8 +66,9 @@ function inverse(m: Record<string, string>): Record<string, string> {
   for (const [k, v] of Object.entries(m)) out[v] = k;
   return out;
 }
+/** Serbian (and Montenegrin, Bosnian) Cyrillic ↔ Latin: exact, letter for letter (the alphabet of ./sh-translit.ts). */
 export const SERBIAN_CYRILLIC: { toLatin: SpellingTable; fromLatin: SpellingTable } = {
-  toLatin: { map: withCapitals(CYR_TO_LAT) },
-  fromLatin: { map: { ...withCapitals(inverse(CYR_TO_LAT)), LJ: 'Љ', NJ: 'Њ', DŽ: 'Џ', q: 'к', w: 'в', x: 'кс', y: 'ј', Q: 'К', W: 'В', X: 'Кс', Y: 'Ј' } },
+  toLatin: { map: withCapitals(SERBIAN_CYR_TO_LAT) },
+  fromLatin: { map: { ...withCapitals(inverse(SERBIAN_CYR_TO_LAT)), LJ: 'Љ', NJ: 'Њ', DŽ: 'Џ', q: 'к', w: 'в', x: 'кс', y: 'ј', Q: 'К', W: 'В', X: 'Кс', Y: 'Ј' } },
 };
 export { withCapitals, inverse };

@@ -4,11 +4,23 @@
  * and match it in both scripts. Regular-expression syntax (`\p{L}`, `[...]`, `|`, `*`) passes
  * through untouched, so it can transliterate a marker's pattern as well as its examples.
  */
-const DIGRAPHS: Record<string, string> = { lj: 'љ', nj: 'њ', dž: 'џ', Lj: 'Љ', Nj: 'Њ', Dž: 'Џ', LJ: 'Љ', NJ: 'Њ', DŽ: 'Џ' };
-const LETTERS: Record<string, string> = {
-  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к', l: 'л',
-  m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш', t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
+/** The Serbian Cyrillic alphabet and its Latin letters: the one table both directions derive from. */
+export const SERBIAN_CYR_TO_LAT: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm',
+  н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
 };
+
+const LETTERS: Record<string, string> = {};
+const DIGRAPHS: Record<string, string> = {};
+for (const [cyr, lat] of Object.entries(SERBIAN_CYR_TO_LAT)) {
+  if (lat.length === 1) LETTERS[lat] = cyr;
+  else {
+    const upper = cyr.toUpperCase();
+    DIGRAPHS[lat] = cyr;
+    DIGRAPHS[lat[0]!.toUpperCase() + lat.slice(1)] = upper; // Lj, Nj, Dž
+    DIGRAPHS[lat.toUpperCase()] = upper; // LJ, NJ, DŽ
+  }
+}
 
 export function latinToCyrillic(s: string): string {
   let out = '';
