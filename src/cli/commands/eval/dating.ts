@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { loadContext } from '../../../context.js';
 import type { RawArticle } from '../../../model/index.js';
 import { analyze } from '../../../pipeline.js';
+import { SHARED_DEFAULT } from '../../../text/eval/paths.js';
 
 /** An article with its date hidden, and the date it has. */
 interface Dated {
@@ -80,7 +81,7 @@ export function registerEvalDating(evalCmd: Command): void {
   evalCmd
     .command('dating')
     .description('Date articles of bsnlp, alb-fake-news-corpus and N1 headlines with their dates hidden; share right to year, month, day')
-    .option('--shared <dir>', 'the ../shared folder', process.env.KRONIKA_SHARED ?? resolve('..', 'shared'))
+    .option('--shared <dir>', 'the ../shared folder', SHARED_DEFAULT)
     .option('--limit <n>', 'at most this many articles per set', (v) => Number(v), Infinity)
     .option('--errors <n>', 'list up to n wrongly dated articles per set', (v) => Number(v), 0)
     .option('--json', 'print the scores as JSON')

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadContext, packFor } from '../../../context.js';
 import { compileTime } from '../../../nlp/time/compile.js';
 import { bratDocuments, readValueGold, scoreSpans, scoreValues, type SpanScore } from '../../../nlp/time/score.js';
+import { REPO_ROOT, SHARED_DEFAULT } from '../../../text/eval/paths.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -21,8 +22,8 @@ export function registerEvalTimes(evalCmd: Command): void {
   evalCmd
     .command('times')
     .description('Score time expressions: span P/R/F1 on ner-uk and nerel-ru DATE spans, value accuracy on test/time/gold/<lang>.jsonl')
-    .option('--shared <dir>', 'the ../shared folder', process.env.KRONIKA_SHARED ?? resolve('..', 'shared'))
-    .option('--gold <dir>', 'folder of value gold sets', resolve('test', 'time', 'gold'))
+    .option('--shared <dir>', 'the ../shared folder', SHARED_DEFAULT)
+    .option('--gold <dir>', 'folder of value gold sets', join(REPO_ROOT, 'test', 'time', 'gold'))
     .option('--errors', 'list the value gold expressions that came out wrong')
     .option('--json', 'print the scores as JSON')
     .action(async (opts: { shared: string; gold: string; errors?: boolean; json?: boolean }) => {
