@@ -6,7 +6,6 @@ import { stages } from './nlp/stages.js';
 /** A stage adds one layer to the article; stages never do I/O. */
 export type Stage = (doc: Article, ctx: Context) => void;
 
-
 /** The stable id of an article: a hash of its normalised title and text (computed by the text layer). */
 export { articleId } from './text/layer.js';
 
