@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { loadContext } from '../../context.js';
 import { readInputs } from '../../ingest/index.js';
 import { analyze, toOutput } from '../../pipeline.js';
+import type { Article } from '../../model/index.js';
+import { assignStories } from '../../stories/index.js';
 import { Reporter } from '../report.js';
 import { addInputOptions, inputOptions } from '../input-options.js';
 
@@ -15,19 +17,22 @@ export function registerAnalyze(program: Command): void {
       if (opts.format !== 'jsonl') throw new Error(`unknown --format '${opts.format}' (jsonl)`);
       const ctx = await loadContext();
       const rep = new Reporter(opts.quiet);
+      // Articles are held until the run ends: stories are clustered over the whole run (OUTPUT.md).
+      const docs: Article[] = [];
       for await (const item of readInputs(inputs, inputOptions(opts))) {
         if (!item.ok) {
           rep.error(item.error, item.warning);
           continue;
         }
         try {
-          const doc = await analyze(item.raw, ctx);
-          process.stdout.write(JSON.stringify(toOutput(doc)) + '\n');
+          docs.push(await analyze(item.raw, ctx));
           rep.tick();
         } catch (e) {
           rep.error({ where: item.raw.source.uri, reason: `analysis failed: ${(e as Error).message}` });
         }
       }
+      assignStories(docs, ctx);
+      for (const doc of docs) process.stdout.write(JSON.stringify(toOutput(doc)) + '\n');
       rep.finish(['read', 'failed']);
       if (rep.failed) process.exitCode = 1;
     });

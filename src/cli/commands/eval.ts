@@ -8,6 +8,7 @@ import { registerEvalSentences } from './eval/sentences.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalLemma } from './eval/lemma.js';
 import { registerEvalLink } from './eval/link.js';
+import { registerEvalStories } from './eval/stories.js';
 
 /**
  * `kronika eval <stage>`: every extraction stage is scored on gold data by a subcommand.
@@ -25,5 +26,6 @@ export function registerEval(program: Command): void {
   registerEvalLink(evalCmd);
   registerEvalTimes(evalCmd);
   registerEvalDating(evalCmd);
+  registerEvalStories(evalCmd);
   void evalCmd;
 }

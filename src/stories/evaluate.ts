@@ -1,0 +1,96 @@
+/**
+ * Measuring story clustering on corpora whose grouping is known:
+ * - WMT22 `wmt22.en-xx.multi.jsonl`: the same news document in English, Ukrainian and Russian (human
+ *   translations); one document = one story, and different documents are different stories.
+ * - BSNLP: articles in bg/ru/uk on six topics; a topic spans many events, so only its precision
+ *   is meaningful (articles of different topics must never share a story); the share of
+ *   same-topic pairs put together is reported for information.
+ * Scored pairwise: precision = pairs put together that belong together, recall = pairs that
+ * belong together put together.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawArticle } from '../model/index.js';
+
+export interface Labelled {
+  raw: RawArticle;
+  /** The gold group (document or topic) the article belongs to. */
+  group: string;
+}
+
+const rawArticle = (uri: string, body: string, language: string, date: string | null): RawArticle => ({
+  source: { kind: 'file', uri, name: uri, outlet: null },
+  title: null,
+  body,
+  date: date ? { value: date, precision: 'day', source: 'header', evidence: null } : null,
+  declaredLanguage: language,
+});
+
+/** News documents only (WMT also has e-commerce, chat and social-media texts, not news). */
+const NOT_NEWS = /CLIENT|ecommerce|(^|_)t[13]_/;
+
+export function* wmtMulti(path: string, languages: string[]): Generator<Labelled> {
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line) as Record<string, unknown> & { id: string };
+    if (NOT_NEWS.test(o.id)) continue;
+    for (const lang of languages) {
+      const sents = o[lang];
+      if (!Array.isArray(sents) || sents.length < 3) continue;
+      yield { raw: rawArticle(`${path}#${o.id}/${lang}`, sents.join(' '), lang, null), group: o.id };
+    }
+  }
+}
+
+/** BSNLP raw files (id, language, date, URL, then the text), grouped by topic, with their dates given. */
+export function* bsnlpTopics(dir: string): Generator<Labelled> {
+  for (const topic of readdirSync(dir).sort()) {
+    const raw = join(dir, topic, 'raw');
+    if (!existsSync(raw)) continue;
+    for (const lang of readdirSync(raw).sort()) {
+      for (const f of readdirSync(join(raw, lang)).sort()) {
+        const p = join(raw, lang, f);
+        const lines = readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+        const date = /^\d{4}-\d{2}-\d{2}/.exec(lines[2]?.trim() ?? '')?.[0] ?? null;
+        yield { raw: rawArticle(p, lines.slice(4).join('\n'), lang, date), group: topic };
+      }
+    }
+  }
+}
+
+export interface PairScore {
+  articles: number;
+  stories: number;
+  together: number;
+  belong: number;
+  both: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Pairwise precision/recall of a clustering (article → story) against gold groups (article → group). */
+export function scorePairs(story: string[], group: string[]): PairScore {
+  const pairs = (labels: string[]) => {
+    const n = new Map<string, number>();
+    for (const l of labels) n.set(l, (n.get(l) ?? 0) + 1);
+    let s = 0;
+    for (const k of n.values()) s += (k * (k - 1)) / 2;
+    return s;
+  };
+  const together = pairs(story);
+  const belong = pairs(group);
+  const both = pairs(story.map((s, i) => `${s}\u0000${group[i]}`));
+  const precision = together ? both / together : 1;
+  const recall = belong ? both / belong : 1;
+  return {
+    articles: story.length,
+    stories: new Set(story).size,
+    together,
+    belong,
+    both,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
+}
