@@ -68,6 +68,19 @@ class KyselyStore implements Store {
     });
   }
 
+  updateAnalyses(docs: Article[]): Promise<void> {
+    return this.transact(async (trx) => {
+      for (const doc of docs) {
+        await trx
+          .updateTable('articles')
+          .set({ date_value: doc.date?.value ?? null, date_precision: doc.date?.precision ?? null, date_source: doc.date?.source ?? null })
+          .where('id', '=', doc.id)
+          .execute();
+        await trx.updateTable('analyses').set({ version: ANALYSIS_VERSION, json: JSON.stringify(toOutput(doc)) }).where('article_id', '=', doc.id).execute();
+      }
+    });
+  }
+
   async get(idOrPrefix: string): Promise<StoredArticle | null> {
     const id = await this.resolve(idOrPrefix);
     if (!id) return null;

@@ -68,6 +68,11 @@ export interface Store {
   put(doc: Article): Promise<PutOutcome>;
   /** Store several articles in one transaction: all of them or, when any write fails, none. */
   putBatch(docs: Article[]): Promise<PutOutcome[]>;
+  /**
+   * Write again the analysis (and date) of stored articles whose analysis changed after they were
+   * put, e.g. when their run's stories were clustered; one transaction, unknown ids are skipped.
+   */
+  updateAnalyses(docs: Article[]): Promise<void>;
   /** The article with this id or unique id prefix; null when none; throws StoreError when the prefix is ambiguous. */
   get(idOrPrefix: string): Promise<StoredArticle | null>;
   /** The OUTPUT.md analysis object of an article (id or unique prefix), or null. */

@@ -107,3 +107,21 @@ test('stories: the seeds — 001 and 004 are one story, the rest apart, and ever
   assert.equal(scores.stories.hit, scores.stories.total);
   assert.equal(scores.times.hit, scores.times.total);
 });
+
+test('stories: `kronika ingest` stores each article with its story and the day it took from it', async () => {
+  const { tempDir } = await import('../cli/helpers.js');
+  const db = join(tempDir(), 'k.db');
+  const ing = await kronika(['ingest', '-q', '--db', db, DIR]);
+  assert.equal(ing.code, 0, ing.stderr);
+  const exp = await kronika(['export', '--db', db, '--format', 'jsonl']);
+  assert.equal(exp.code, 0, exp.stderr);
+  const out = exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { name: string }; story: string; date: { value: string }; times: { text: string; value: string }[] });
+  const by = new Map(out.map((o) => [o.source.name, o]));
+  assert.equal(by.size, 3);
+  assert.equal(by.get('sq-month')!.story, by.get('sr-day')!.story);
+  assert.notEqual(by.get('en-other')!.story, by.get('sr-day')!.story);
+  assert.equal(by.get('sq-month')!.date.value, '2025-03-12');
+  assert.equal(by.get('sq-month')!.times.find((t) => t.text === 'sot')?.value, '2025-03-12');
+  const ls = await kronika(['ls', '--db', db]);
+  assert.match(ls.stdout, /2025-03-12/);
+});

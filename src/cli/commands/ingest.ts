@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { loadContext } from '../../context.js';
 import { readInputs, type IngestItem } from '../../ingest/index.js';
 import { analyze } from '../../pipeline.js';
+import type { Article } from '../../model/index.js';
+import { assignStories } from '../../stories/index.js';
 import { DEFAULT_DB, loadStore } from '../../store/location.js';
 import type { PutOutcome } from '../../store/index.js';
 import { Reporter } from '../report.js';
@@ -31,6 +33,8 @@ export function registerIngest(program: Command): void {
         const items: IngestItem[] = [];
         for await (const item of readInputs(inputs, inputOptions(opts))) items.push(item);
         if (!opts.verbose) rep.start(items.filter((i) => i.ok).length);
+        // The articles stored by this run: their stories are clustered when the run ends.
+        const stored: Article[] = [];
         for (const item of items) {
           if (!item.ok) {
             rep.error(item.error, item.warning);
@@ -45,6 +49,7 @@ export function registerIngest(program: Command): void {
           }
           // A database failure is not the input's fault: it stops the run (what was committed stays).
           const out = await store.put(doc);
+          if (out.status !== 'duplicate') stored.push(doc);
           rep.count(COUNTER[out.status]);
           rep.tick();
           if (opts.verbose) {
@@ -52,6 +57,10 @@ export function registerIngest(program: Command): void {
             process.stdout.write(`${out.status}\t${out.id}\t${doc.source.uri}${link}\n`);
           }
         }
+        // Stories over the run's articles (each article is already safe in the store; this adds
+        // `story` and the dates articles take from their story, in one transaction).
+        assignStories(stored, ctx);
+        await store.updateAnalyses(stored);
         rep.finish(['read', 'stored', 'duplicates', 'near-duplicates', 'failed']);
         if (rep.failed) process.exitCode = 1;
       } finally {
