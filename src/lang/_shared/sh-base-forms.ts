@@ -97,5 +97,7 @@ const shBaseForms: BaseFormRules = {
   keep: ['iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
   links: { i: 'i', и: 'и', za: 'za', за: 'за' },
   hyphenSuffixes: ['a', 'u', 'om', 'e', 'i', 'ovi', 'ov', 'ova', 'ovog', 'ovom', 'ovim', 'ovih', 'ove', 'ovoj', 'ovu', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ова'],
+  lexicons: ['dictionary-hr', 'dictionary-sr'],
+  complementAfterHead: ['ORG'],
 };
 export default shBaseForms;

@@ -8,5 +8,7 @@ const bgBaseForms: BaseFormRules = {
     { form: 'та', base: '', minStem: 4, types: ['ORG'], onlyIfKnown: true },
   ],
   hyphenSuffixes: ['ът', 'а', 'то', 'та'],
+  lexicons: ['dictionary-bg'],
+  complementAfterHead: ['ORG'],
 };
 export default bgBaseForms;

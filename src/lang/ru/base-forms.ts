@@ -52,5 +52,7 @@ const ruBaseForms: BaseFormRules = {
   keep: ['ия', 'ская', 'ский', 'ная'],
   adjectiveEndings: ['ого', 'ому', 'ым', 'ой', 'ую', 'ая', 'ий', 'ый', 'ых', 'ыми', 'ими', 'ее', 'ое', 'ие', 'ые'],
   hyphenSuffixes: ['а', 'у', 'ом', 'е'],
+  lexicons: ['dictionary-ru'],
+  complementAfterHead: ['ORG'],
 };
 export default ruBaseForms;

@@ -17,6 +17,8 @@ export interface BaseFormRule {
   stemEnds?: string;
   /** Only a candidate: taken when the knowledge base or the article knows the result, never by default. */
   onlyIfKnown?: boolean;
+  /** Only for a word followed by another word of the name (a modifier: `Европейския съюз`). */
+  beforeAnother?: boolean;
   /** `word → base` pairs the rule must produce (checked by a test). */
   examples?: [string, string][];
 }
@@ -47,4 +49,18 @@ export interface BaseFormRules {
    * nominative, `Evropë`/`Evropa`): `[written, alsoAccepted]`.
    */
   equivalentEndings?: [string, string][];
+  /**
+   * npm packages of hunspell dictionaries (`dictionary-ru`): a candidate written as one of their
+   * words is preferred (`Брюсселя` → `Брюссель`, not `Брюссел`; `Москва` stays).
+   */
+  lexicons?: string[];
+  /**
+   * Types of names whose words after the head noun are a complement, kept as written: the head is
+   * the first word that is not an adjective (`Верховного суда Пакистана` → `Верховный суд
+   * Пакистана`, `Ministarstva kulture` → `Ministarstvo kulture`). A linking word (`i`) starts a
+   * new head (`Bosnu i Hercegovinu`).
+   */
+  complementAfterHead?: EntityType[];
+  /** Only the first word of a name changes (Bulgarian: the article is on the first word only). */
+  firstWordOnly?: boolean;
 }

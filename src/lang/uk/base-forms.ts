@@ -54,5 +54,7 @@ const ukBaseForms: BaseFormRules = {
   keep: ['ія', 'ська', 'ний', 'ський'],
   adjectiveEndings: ['ого', 'ому', 'им', 'ої', 'ій', 'ою', 'у', 'а', 'ий', 'их', 'ими', 'е', 'і'],
   hyphenSuffixes: ['у', 'а', 'ом', 'і'],
+  lexicons: ['dictionary-uk'],
+  complementAfterHead: ['ORG'],
 };
 export default ukBaseForms;

@@ -1,8 +1,11 @@
 import type { EntityType } from '../../model/index.js';
 import type { BaseFormRule, BaseFormRules } from '../../lang/types/base-forms.js';
+import { baseFormLexicon, type BaseFormLexicon } from './base-form-lexicon.js';
 
 const JOINER = /[-‐'’ʼ]/;
 const MAX_COMBINATIONS = 16;
+/** Punctuation around a word (quotes, brackets), kept as written around its base form. */
+const WRAPPED = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
 /**
  * Says whether a candidate base form is a name someone knows: `kb` (the knowledge base knows it
@@ -31,6 +34,8 @@ export class BaseFormer {
   private readonly hyphen: Set<string>;
   private readonly links: Map<string, string>;
   private readonly adjectives: string[];
+  private readonly lexicon: BaseFormLexicon | null;
+  private readonly complement: Set<EntityType>;
 
   constructor(readonly rules: BaseFormRules) {
     let max = 0;
@@ -46,18 +51,31 @@ export class BaseFormer {
     this.hyphen = new Set(rules.hyphenSuffixes.map((s) => s.toLowerCase()));
     this.links = new Map(Object.entries(rules.links ?? {}));
     this.adjectives = (rules.adjectiveEndings ?? []).map((a) => a.toLowerCase());
+    this.lexicon = rules.lexicons?.length ? baseFormLexicon(rules.lexicons) : null;
+    this.complement = new Set(rules.complementAfterHead ?? []);
   }
 
-  /** Candidate base forms of one token, the default first (may contain only the token itself). */
-  tokenCandidates(word: string, type: EntityType): { value: string; weak: boolean }[] {
-    // hyphenated suffix after an acronym or an apostrophe'd possessive: NATO-së → NATO, Trump's → Trump
+  private isAdjective(word: string): boolean {
+    const lw = word.toLowerCase();
+    return this.adjectives.some((a) => lw.endsWith(a));
+  }
+
+  /**
+   * Candidate base forms of one token, the default first (may contain only the token itself).
+   * `beforeAnother`: another word of the name follows (modifier-only rules apply).
+   */
+  tokenCandidates(word: string, type: EntityType, beforeAnother = false): { value: string; weak: boolean }[] {
+    const m = WRAPPED.exec(word);
+    if (m && (m[1] || m[3]) && m[2]) {
+      return this.tokenCandidates(m[2], type, beforeAnother).map((c) => ({ ...c, value: m[1] + c.value + m[3] }));
+    }
+    // a case suffix after a hyphen or an apostrophe: NATO-së → NATO, Zeppelin-in → Zeppelin, Trump's → Trump
     const j = lastJoiner(word);
     if (j > 0) {
       const head = word.slice(0, j);
-      const tail = word.slice(j + 1).toLowerCase();
-      const apostrophe = word[j] !== '-' && word[j] !== '‐';
-      if (this.hyphen.has(tail) && (apostrophe || isAcronym(head))) return [{ value: head, weak: false }];
-      if (j > 0 && isAcronym(head)) return [{ value: word, weak: false }];
+      const tail = word.slice(j + 1);
+      if (this.hyphen.has(tail.toLowerCase()) && tail === tail.toLowerCase()) return [{ value: head, weak: false }];
+      if (isAcronym(head)) return [{ value: word, weak: false }];
     }
     if (word.length > 1 && word === word.toUpperCase()) return [{ value: word, weak: false }];
     const lower = word.toLowerCase();
@@ -69,14 +87,19 @@ export class BaseFormer {
       if (!rules) continue;
       for (const r of rules) {
         if (r.types && !r.types.includes(type)) continue;
+        if (r.beforeAnother && !beforeAnother) continue;
         const stem = word.slice(0, word.length - n);
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown });
       }
     }
     if (!kept) out.push({ value: word, weak: false });
-    // the default is the first non-weak candidate: move it to the front
-    const d = out.findIndex((c) => !c.weak);
+    // the default: the first candidate the dictionary knows, else the first non-weak one
+    const lex = this.lexicon;
+    let d = lex ? out.findIndex((c) => lex.has(c.value)) : -1;
+    if (d < 0 && lex && type !== 'PER') d = out.findIndex((c) => lex.hasAnyCase(c.value));
+    if (d >= 0) out[d] = { value: out[d]!.value, weak: false };
+    else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
     return dedupe(out);
   }
@@ -91,18 +114,24 @@ export class BaseFormer {
     const cands: string[][] = [];
     let frozen = false;
     let prevAdjective = false;
-    for (const w of words) {
+    let headSeen = false;
+    const complement = this.complement.has(type);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (frozen || (i > 0 && this.rules.firstWordOnly)) { cands.push([w]); continue; }
       const first = w[0] ?? '';
       const isLower = first === first.toLowerCase() && first !== first.toUpperCase();
-      if (isLower && !frozen && !prevAdjective) {
+      if (isLower && !prevAdjective) {
         const link = this.links.get(w.toLowerCase());
-        if (link !== undefined) { cands.push(link === w ? [w] : [link, w]); continue; }
+        if (link !== undefined) { cands.push(link === w ? [w] : [link, w]); headSeen = false; continue; }
         frozen = true;
       }
-      const lw = w.toLowerCase();
-      prevAdjective = this.adjectives.some((a) => lw.endsWith(a));
+      // after the head noun, a complement is kept as written (`суда Пакистана`)
+      if (complement && headSeen) frozen = true;
+      prevAdjective = this.isAdjective(w);
+      if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
-      const c = this.tokenCandidates(w, type);
+      const c = this.tokenCandidates(w, type, i < words.length - 1);
       cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
     }
     const join = (parts: string[]) => parts.map((p, i) => (i ? (sep[i - 1] ?? ' ') : '') + p).join('');

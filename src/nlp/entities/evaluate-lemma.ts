@@ -1,5 +1,5 @@
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { EntityType } from '../../model/index.js';
 import { findNames } from './annotate.js';
 import { wordsAsText } from './gazetteer.js';
@@ -22,8 +22,65 @@ export function lemmaSources(dataDir: string): { name: string; lang: string; rea
   ].filter((u) => existsSync(u.path));
   const bsnlp = join(dataDir, 'bsnlp');
   const out = uds.map((u) => ({ name: u.name, lang: u.lang, read: () => readConlluPropn(u.path, u.lang) }));
-  if (existsSync(bsnlp)) for (const lang of ['ru', 'uk', 'bg', 'hr']) out.push({ name: 'bsnlp', lang, read: () => readBsnlpLemmas(bsnlp, lang) });
+  if (existsSync(bsnlp)) for (const lang of ['ru', 'uk', 'bg', 'hr']) out.push({ name: 'bsnlp', lang, read: () => withWrittenCase(readBsnlpLemmas(bsnlp, lang)) });
   return out;
+}
+
+/**
+ * BSNLP annotators often write names in lower case (all of Croatian): each such name takes the
+ * case it is written in in its raw document (`raw/<lang>/`, matched by the document id on the
+ * first line), the most frequent spelling there; names not found keep the annotators' case.
+ */
+export function withWrittenCase(gold: GoldLemma[]): GoldLemma[] {
+  const rawByDir = new Map<string, Map<string, string>>();
+  const annId = new Map<string, string>();
+  const rawOf = (annFile: string): string | undefined => {
+    const annDir = dirname(annFile);
+    const rawDir = join(dirname(dirname(annDir)), 'raw', annDir.slice(dirname(annDir).length + 1));
+    let docs = rawByDir.get(rawDir);
+    if (!docs) {
+      docs = new Map();
+      if (existsSync(rawDir)) {
+        for (const f of readdirSync(rawDir)) {
+          const text = readFileSync(join(rawDir, f), 'utf8').replace(/^\uFEFF/, '');
+          docs.set(text.slice(0, text.indexOf('\n')).trim(), text);
+        }
+      }
+      rawByDir.set(rawDir, docs);
+    }
+    let id = annId.get(annFile);
+    if (id === undefined) {
+      const a = readFileSync(annFile, 'utf8').replace(/^\uFEFF/, '');
+      id = a.slice(0, a.indexOf('\n')).trim();
+      annId.set(annFile, id);
+    }
+    return docs.get(id);
+  };
+  return gold.map((g) => {
+    if (g.form !== g.form.toLowerCase()) return g;
+    const file = g.source.replace(/:\d+$/, '');
+    const raw = rawOf(file);
+    const cased = raw ? writtenCase(raw, g.form) : undefined;
+    return cased ? { ...g, form: cased } : g;
+  });
+}
+
+/** The most frequent spelling of `form` (matched ignoring case, as whole words) in `text`. */
+function writtenCase(text: string, form: string): string | undefined {
+  const lower = text.toLowerCase();
+  const f = form.toLowerCase();
+  if (!f || lower.length !== text.length) return undefined;
+  const counts = new Map<string, number>();
+  for (let i = lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + f.length] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    const s = text.slice(i, i + f.length);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [s, n] of counts) if (!best || n > counts.get(best)!) best = s;
+  return best;
 }
 
 export interface LemmaScore {
