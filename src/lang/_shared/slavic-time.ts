@@ -11,7 +11,9 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * expression: `u`, `od`, `за`, `на початку`), yearWord (`godine`, `року`, `г.`), yearsWord
  * (`godina`, `років`), agoPre, agoPost, laterPre, durPre, every, setWord, decadeSuffix,
  * centuryWord, rangeFrom, rangeTo, seasonAdv (`влітку`, `zimi`: a season alone is a time only
- * after a preposition or in its adverbial form).
+ * after a preposition or in its adverbial form); for the rules that use them: and (`і`, `и`, `i`:
+ * `19 і 20 травня`), few (vague numbers: `кілька`, `несколько`, `nekoliko`), periodPart (`на
+ * початку`, `в конце`, `krajem`: a part of the current year, month or week).
  */
 const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   isoDate: { norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
@@ -19,29 +21,53 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
     norm: 'date',
     pattern: '(?:%prep\\s+)?(?<day>\\d{1,2})[./]\\s?(?<month>\\d{1,2})[./]\\s?(?<year>\\d{4}|\\d{2})\\.?(?:\\s*%yearWord)?',
   },
+  // The first day of a range or pair of days in one month (`14-21 лютого`, `з 6 до 12 червня`, `19 и 20 мая`):
+  // a date of its own, its month and year read ahead.
+  dayRangeStart: {
+    norm: 'date',
+    pattern:
+      '(?:%rangeFrom\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?(?=\\s*(?:[-–—]|%rangeTo|%and)\\s*\\d{1,2}\\.?(?:-?%ordinal)?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
+  },
   dayMonthYear: {
     norm: 'date',
-    pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?,?\\s+(?<year>\\d{4})\\.?(?:\\s*%yearWord)?',
+    pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?,?\\s+(?<year>\\d{4})(?:-%ordinal)?\\.?(?:\\s*%yearWord)?',
+  },
+  // A month of the last, this or next year (`у березні минулого року`, `24 грудня минулого року`).
+  monthRelYear: {
+    norm: 'date',
+    pattern: '(?:%prep\\s+)?(?:(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+)?(?<month>%month)\\.?\\s+(?<dir>%dir)\\s+%yearWord',
   },
   dayMonth: { norm: 'date', pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?' },
   yearRange: {
     norm: 'yearRange',
     pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<year>\\d{4})\\.?\\s*(?:[-–—]|%rangeTo)\\s*(?<year2>\\d{4})\\.?(?:\\s*(?:%yearsWord|%yearWord))?',
   },
-  monthYear: { norm: 'date', pattern: '(?:%prep\\s+)?(?<month>%month)\\.?\\s+(?<year>\\d{4})\\.?(?:\\s*%yearWord)?' },
+  monthYear: { norm: 'date', pattern: '(?:%prep\\s+)?(?<month>%month)\\.?\\s+(?<year>\\d{4})(?:-%ordinal)?\\.?(?:\\s*%yearWord)?' },
   decade: { norm: 'decade', pattern: '(?:%prep\\s+)?(?<decade>(?:19|20)?\\d0)\\.?\\s?-?(?:%decadeSuffix)(?:\\s+(?:%yearsWord))?' },
-  century: { norm: 'century', pattern: '(?:%prep\\s+)?(?<century>%roman|\\d{1,2})\\.?(?:-?%ordinal)?\\s+%centuryWord' },
-  seasonYear: { norm: 'season', pattern: '(?:%prep\\s+)?(?<season>%season)\\s+(?<year>\\d{4})\\.?(?:\\s*%yearWord)?' },
-  year: { norm: 'year', pattern: '(?:%prep\\s+)?(?<year>\\d{4})\\.?\\s*(?:-?%ordinal\\s+)?%yearWord' },
+  // Not a statute's article (`ч. 2 ст. 364`): no number follows.
+  century: { norm: 'century', pattern: '(?:%prep\\s+)?(?<century>%roman|\\d{1,2})\\.?(?:-?%ordinal)?\\s+%centuryWord(?!\\s*\\d)' },
+  seasonYear: { norm: 'season', pattern: '(?:%prep\\s+)?(?<season>%season)\\s+(?<year>\\d{4})(?:-%ordinal)?\\.?(?:\\s*%yearWord)?' },
+  // A season of the last, this or next year (`минулого літа`, `этой зимой`, `prošlog leta`).
+  seasonDir: { norm: 'season', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<season>%season)' },
+  year: { norm: 'year', pattern: '(?:%prep\\s+)?(?<year>\\d{4})(?:\\.?\\s*(?:-?%ordinal\\s+)?%yearWord|-%ordinal)' },
   agoPre: { norm: 'ago', pattern: '%agoPre\\s+(?:(?<num>%number)\\s+)?(?<unit>%unit)' },
   agoPost: { norm: 'ago', pattern: '(?:(?<num>%number)\\s+)?(?<unit>%unit)\\s+%agoPost' },
+  // A vague number back (`кілька років тому`, `pre nekoliko dana`): a span, no value.
+  agoFew: { norm: 'ago', pattern: '%agoPre\\s+(?<few>%few)\\s+(?<unit>%unit)|(?<few>%few)\\s+(?<unit>%unit)\\s+%agoPost' },
+  // An approximate number put after its unit (`років десять тому`, `лет пять назад`).
+  agoApprox: { norm: 'ago', pattern: '(?<unit>%unit)\\s+(?<num>%number)\\s+%agoPost' },
   later: { norm: 'later', pattern: '%laterPre\\s+(?:(?<num>%number)\\s+)?(?<unit>%unit)' },
+  yearAdverb: { norm: 'relUnit', pattern: '(?<yearAdv>%yearAdv)' },
   relUnit: { norm: 'relUnit', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%unit)' },
+  // The start, middle or end of the current year, month or week (`наприкінці року`, `в начале недели`, `krajem godine`).
+  periodPart: { norm: 'relUnit', pattern: '%periodPart\\s+(?<unit>%unit)' },
   weekdayDir: { norm: 'weekday', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<weekday>%weekday)' },
-  weekday: { norm: 'weekday', pattern: '(?:%prep\\s+)?(?<weekday>%weekday)' },
+  weekday: { norm: 'weekday', pattern: '%prep\\s+(?<weekday>%weekday)|(?<weekday>%weekdaySafe)' },
   dayword: { norm: 'relDay', pattern: '(?<dayword>%dayword)' },
   set: { norm: 'set', pattern: '%every\\s+(?<unit>%unit)|(?<unit>%setWord)' },
-  duration: { norm: 'duration', pattern: '(?:%durPre\\s+)?(?<num>%number)\\s+(?<unit>%unit)|%durPre\\s+(?<unit>%unit)' },
+  // Not the first part of `15 років тому` (`понад 15 років тому`): that is a time back, read from the number.
+  duration: { norm: 'duration', pattern: '(?:(?:%durPre\\s+)?(?<num>%number)\\s+(?<unit>%unit)|%durPre\\s+(?<unit>%unit))(?!\\s+(?:%agoPost))' },
+  fewDuration: { norm: 'duration', pattern: '(?:%durPre\\s+)?(?<few>%few)\\s+(?<unit>%unit)(?!\\s+(?:%agoPost))' },
   month: { norm: 'date', pattern: '(?:%prep\\s+)?(?<month>%monthSafe)' },
   season: { norm: 'season', pattern: '%prep\\s+(?<season>%season)|(?<season>%seasonAdv)' },
   bareYear: { norm: 'year', pattern: '(?:%prep\\s+)?(?<year>(?:19|20)\\d{2})(?![.,/-]\\d)' },

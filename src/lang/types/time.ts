@@ -11,7 +11,8 @@ export type TimeUnit = 'Y' | 'Q' | 'M' | 'W' | 'D' | 'H' | 'DE' | 'CE';
 /**
  * How a rule's match becomes a value. The engine reads the rule's named groups:
  * `day`, `month`, `year`, `year2`, `weekday`, `num`, `unit`, `dir`, `dayword`, `season`,
- * `decade`, `century`.
+ * `decade`, `century`, `yearAdv` (a one-word year: `торік` → dir -1, unit year), `few` (a vague
+ * number, `кілька`, `nekoliko`: a duration `PXY`, no value for `ago`/`later`).
  * - date: day? month year? (a missing year comes from the context) → 2023-11-22 / 2023-11
  * - year: year → 2023;  yearRange: year, year2 → 2015/2020;  decade → 199;  century → 19
  * - season: season year? → 2023-SU;  relDay: dayword → anchor ± n days
@@ -59,12 +60,16 @@ export interface TimeLexicon {
   ambiguousMonths?: string[];
   /** Weekday names in all their forms → ISO weekday 1 (Monday)..7; `%weekday`. */
   weekdays: Record<string, number>;
+  /** Weekday forms that are also ordinary words (ru `среды`, environment): a time only after a preposition or direction; left out of `%weekdaySafe`. */
+  ambiguousWeekdays?: string[];
   /** Number words in their forms → value; `%number` (digits included). */
   numbers: Record<string, number>;
   /** Unit words in their forms → unit; `%unit`. */
   units: Record<string, TimeUnit>;
   /** Relative day words → offset in days (`dje` → -1); `%dayword`. */
   days: Record<string, number>;
+  /** One-word years → offset in years from the article's (`торік` -1, `цьогоріч` 0, `lani` -1, `sivjet` 0); `%yearAdv`. */
+  yearAdverbs?: Record<string, number>;
   /** Direction words → -1 (last), 0 (this), 1 (next); `%dir`. */
   directions: Record<string, -1 | 0 | 1>;
   /** Season words → season; `%season`. */

@@ -1,7 +1,7 @@
 import type { TimeLexicon, TimeRule } from '../../lang/types/time.js';
 
 /** The groups a rule may name; the normaliser reads them. */
-export const GROUPS = ['day', 'month', 'year', 'year2', 'weekday', 'num', 'unit', 'dir', 'dayword', 'season', 'decade', 'century'] as const;
+export const GROUPS = ['day', 'month', 'year', 'year2', 'weekday', 'num', 'unit', 'dir', 'dayword', 'season', 'decade', 'century', 'yearAdv', 'few'] as const;
 export type GroupName = (typeof GROUPS)[number];
 
 /** One language's rules as one regular expression (one scan per text) plus what its groups mean. */
@@ -27,6 +27,7 @@ export interface CompiledTime {
     days: Map<string, number>;
     directions: Map<string, number>;
     seasons: Map<string, string>;
+    yearAdverbs: Map<string, number>;
   };
 }
 
@@ -45,10 +46,13 @@ const toMap = <V>(rec: Record<string, V>) => new Map(Object.entries(rec).map(([k
 
 function subPatterns(lx: TimeLexicon): Map<string, string> {
   const amb = new Set((lx.ambiguousMonths ?? []).map(key));
+  const ambWeekdays = new Set((lx.ambiguousWeekdays ?? []).map(key));
   const sub = new Map<string, string>([
     ['month', alternation(Object.keys(lx.months))],
     ['monthSafe', alternation(Object.keys(lx.months).filter((m) => !amb.has(key(m))))],
     ['weekday', alternation(Object.keys(lx.weekdays))],
+    ['weekdaySafe', alternation(Object.keys(lx.weekdays).filter((w) => !ambWeekdays.has(key(w))))],
+    ['yearAdv', alternation(Object.keys(lx.yearAdverbs ?? {}))],
     ['number', `\\d{1,3}|${alternation(Object.keys(lx.numbers))}`],
     ['unit', alternation(Object.keys(lx.units))],
     ['dayword', alternation(Object.keys(lx.days))],
@@ -159,6 +163,7 @@ export function compileTime(lx: TimeLexicon, code = '?'): CompiledTime {
       days: toMap(lx.days),
       directions: toMap(lx.directions),
       seasons: toMap(lx.seasons),
+      yearAdverbs: toMap(lx.yearAdverbs ?? {}),
     },
   };
   cache.set(lx, compiled);

@@ -42,6 +42,8 @@ export interface Fields {
   dir?: number;
   dayword?: number;
   season?: string;
+  /** A vague number (`кілька`, `nekoliko`). */
+  few?: boolean;
 }
 
 /**
@@ -78,6 +80,11 @@ export function readFields(m: TimeMention, c: CompiledTime): Fields {
   if (g.num) f.num = lookupNumber(g.num, c);
   if (g.unit) f.unit = c.lookup.units.get(key(g.unit));
   if (g.dir) f.dir = c.lookup.directions.get(key(g.dir));
+  if (g.yearAdv) {
+    f.dir = c.lookup.yearAdverbs.get(key(g.yearAdv));
+    f.unit = 'Y';
+  }
+  if (g.few) f.few = true;
   if (g.dayword) f.dayword = c.lookup.days.get(key(g.dayword));
   if (g.season) f.season = c.lookup.seasons.get(key(g.season));
   return f;
@@ -103,6 +110,23 @@ function contextYear(month: number, day: number | undefined, m: TimeMention, ctx
   return a.y;
 }
 
+const SEASONS = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * The year of a season named with a direction (`минулого літа`, `этой зимой`): the last such
+ * season before the anchor's, the next one after it, or the anchor's own. A winter belongs to the
+ * year it starts in (January and February are the winter of the year before).
+ */
+function seasonYear(season: string, dir: number, a: Anchor): number {
+  const month = a.m ?? 7;
+  const y = month <= 2 ? a.y - 1 : a.y;
+  const now = month <= 2 || month === 12 ? 3 : Math.floor((month - 3) / 3);
+  const target = SEASONS.indexOf(season);
+  if (dir < 0) return target < now ? y : y - 1;
+  if (dir > 0) return target > now ? y : y + 1;
+  return y;
+}
+
 const UNIT_DURATION: Record<string, (n: number) => string> = {
   Y: (n) => `P${n}Y`,
   Q: (n) => `P${3 * n}M`,
@@ -113,6 +137,9 @@ const UNIT_DURATION: Record<string, (n: number) => string> = {
   DE: (n) => `P${10 * n}Y`,
   CE: (n) => `P${100 * n}Y`,
 };
+
+/** A duration of a vague number of units (`кілька місяців`): TIMEX3's `X` for the number. */
+const VAGUE_DURATION: Record<string, string> = { Y: 'PXY', Q: 'PXM', M: 'PXM', W: 'PXW', D: 'PXD', H: 'PTXH', DE: 'PXDE', CE: 'PXCE' };
 
 /** Anchor shifted by n units, at the unit's granularity (`2023-W45`, `2023-09`, `2021`). */
 function shift(a: Anchor | null, unit: string | undefined, n: number): string | null {
@@ -144,7 +171,8 @@ function weekdayValue(weekday: number, dir: number | undefined, tense: number, a
 
 function dateValue(f: Fields, m: TimeMention, ctx: ResolveContext): string | null {
   if (f.month === undefined || f.month < 1 || f.month > 12) return f.year ? String(f.year) : null;
-  const y = f.year ?? contextYear(f.month, f.day, m, ctx);
+  // `у березні минулого року`: the year is the anchor's, moved by the direction.
+  const y = f.year ?? (f.dir !== undefined && ctx.anchor ? ctx.anchor.y + f.dir : contextYear(f.month, f.day, m, ctx));
   if (y === undefined) return f.day ? `XXXX-${monthValue(0, f.month).slice(2)}-${String(f.day).padStart(2, '0')}` : null;
   // An impossible day (`31. februar`) keeps what is sure: the month.
   if (f.day === undefined || !validDay(y, f.month, f.day)) return monthValue(y, f.month);
@@ -177,7 +205,7 @@ export function resolveMention(m: TimeMention, c: CompiledTime, ctx: ResolveCont
       return date(n >= 1 && n <= 30 ? String(n - 1).padStart(2, '0') : null);
     }
     case 'season': {
-      const y = f.year ?? ctx.focusYear ?? a?.y;
+      const y = f.year ?? (f.dir !== undefined && a && f.season ? seasonYear(f.season, f.dir, a) : (ctx.focusYear ?? a?.y));
       return date(y && f.season ? `${y}-${f.season}` : null);
     }
     case 'relDay': {
@@ -190,11 +218,13 @@ export function resolveMention(m: TimeMention, c: CompiledTime, ctx: ResolveCont
       return f.weekday ? date(weekdayValue(f.weekday, f.dir, m.tense, a)) : null;
     case 'relUnit':
       return date(shift(a, f.unit, f.dir ?? 0));
+    // `кілька років тому`: some years back, no one value.
     case 'ago':
-      return date(shift(a, f.unit, -(f.num ?? 1)));
+      return f.few ? null : date(shift(a, f.unit, -(f.num ?? 1)));
     case 'later':
-      return date(shift(a, f.unit, f.num ?? 1));
+      return f.few ? null : date(shift(a, f.unit, f.num ?? 1));
     case 'duration': {
+      if (f.few && f.unit) return { value: VAGUE_DURATION[f.unit] ?? 'PXY', kind: 'duration' };
       const mk = f.unit ? UNIT_DURATION[f.unit] : undefined;
       return mk ? { value: mk(f.num ?? 1), kind: 'duration' } : null;
     }

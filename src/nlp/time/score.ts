@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../../model/index.js';
 import type { CompiledTime } from './compile.js';
-import { tagTimes } from './tag.js';
+import { tagTimes, type TimeMention } from './tag.js';
 import { timesInText } from './text.js';
 
 /**
@@ -90,12 +90,37 @@ export function bratDocuments(dir: string): { txt: string; ann: string }[] {
   return out;
 }
 
-/**
- * `dateOnly`: leave durations and sets out (corpora that tag them as PERIOD, not DATE, like ner-uk).
- * `neutral`: span types (ner-uk's PERIOD: `три роки тому`, `2014-2015`, `90-х`) whose overlapping
- * predictions are neither right nor wrong, unless they also overlap a DATE.
- */
-export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime, dateOnly = false, neutral: string[] = []): SpanScore {
+/** How a corpus marks its DATE spans, where it differs from our expressions. */
+export interface SpanConvention {
+  /** Leave durations and sets out (corpora that tag them as PERIOD, not DATE, like ner-uk). */
+  dateOnly?: boolean;
+  /**
+   * Span types (ner-uk's PERIOD: `три роки тому`, `2014-2015`, `90-х`) whose overlapping
+   * predictions are neither right nor wrong, unless they also overlap a DATE.
+   */
+  neutral?: string[];
+  /**
+   * The corpus tags a range of years as a PERIOD and each of its ends as a DATE (ner-uk:
+   * `у [2014]-[2015 роках]`): a predicted range is scored as its two ends, the first year alone and
+   * the second year with what follows it.
+   */
+  rangeEnds?: boolean;
+}
+
+/** A year range's two ends (`у 2014-2015 роках` → `2014`, `2015 роках`), or the mention itself. */
+function ends(m: TimeMention): Span[] {
+  if (m.norm !== 'yearRange') return [m];
+  const years = [...m.text.matchAll(/\d{4}/g)];
+  if (years.length !== 2) return [m];
+  const [a, b] = [years[0]!.index!, years[1]!.index!];
+  return [
+    { start: m.start + a, end: m.start + a + 4 },
+    { start: m.start + b, end: m.end },
+  ];
+}
+
+export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime, convention: SpanConvention = {}): SpanScore {
+  const { dateOnly = false, neutral = [], rangeEnds = false } = convention;
   let gold = 0;
   let predicted = 0;
   let exact = 0;
@@ -106,21 +131,22 @@ export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime
   let misaligned = 0;
   for (const d of docs) {
     const text = readFileSync(d.txt, 'utf8');
-    const g = readBratDates(readFileSync(d.ann, 'utf8'), text);
-    misaligned += g.misaligned;
     const ann = readFileSync(d.ann, 'utf8');
+    const g = readBratDates(ann, text);
+    misaligned += g.misaligned;
     const others = neutral.flatMap((t) => readBratDates(ann, text, t).spans);
     const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
     const pred = tagTimes(text, c)
       .filter((m) => !dateOnly || (m.norm !== 'duration' && m.norm !== 'set'))
-      .filter((m) => !others.length || overlaps(m, g.spans) || !overlaps(m, others));
+      .filter((m) => !others.length || overlaps(m, g.spans) || !overlaps(m, others))
+      .flatMap((m) => (rangeEnds ? ends(m) : [m]));
     gold += g.spans.length;
     predicted += pred.length;
     exact += pairSpans(pred, g.spans, (a, b) => a.start === b.start && a.end === b.end);
     overlap += pairSpans(pred, g.spans, (a, b) => a.start < b.end && b.start < a.end);
     const trimmed = pred.map((m) => {
-      const cut = leading.exec(m.text);
-      return cut && cut[0].length < m.text.length ? { start: m.start + cut[0].length, end: m.end } : m;
+      const cut = leading.exec(text.slice(m.start, m.end));
+      return cut && cut[0].length < m.end - m.start ? { start: m.start + cut[0].length, end: m.end } : m;
     });
     exactNoPrep += pairSpans(trimmed, g.spans, (a, b) => a.start === b.start && a.end === b.end);
   }

@@ -59,6 +59,36 @@ export function tenseAt(text: string, start: number, end: number, c: CompiledTim
   return 0;
 }
 
+/**
+ * A final dot that ends the sentence (a capital, a quote or the end follows) belongs to the
+ * expression only after an abbreviation (`р.`, `god.`, `груд.`: four letters at most); after a
+ * number or a whole word it is the sentence's (`від 17 грудня.`, `22.11.2023.`).
+ */
+function withoutSentenceDot(text: string, start: number, end: number): number {
+  if (end - start < 2 || text[end - 1] !== '.') return end;
+  const next = /^\s*(\S?)/u.exec(text.slice(end, end + 16))![1]!;
+  if (next !== '' && !/^[\p{Lu}"'«»“”„)]/u.test(next)) return end;
+  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(start, end - 8), end));
+  return word && word[1]!.length <= 4 ? end : end - 1;
+}
+
+const OPEN_QUOTE = /[«„“"']/;
+const CLOSE_QUOTE = /[»“”"']/;
+
+/** An expression that is all of a quoted name (`ПП «Субота»`, `фильма «Один день»`) is part of that name. */
+const quotedName = (text: string, start: number, end: number) => start > 0 && OPEN_QUOTE.test(text[start - 1]!) && CLOSE_QUOTE.test(text[end] ?? '');
+
+/**
+ * A number of years set off by brackets or commas right after a name (`Вера Щесных (26 лет)`,
+ * `Клэренс Картер, 49 лет,`) is the person's age.
+ */
+function apposedAge(text: string, m: TimeMention): boolean {
+  if (m.norm !== 'duration' || !m.groups.num || !/^\d+$/.test(m.groups.num)) return false;
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  const after = text.slice(m.end, m.end + 2);
+  return (/\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/,\s*$/.test(before) && /^\s*[,)]/.test(after));
+}
+
 /** Where an expression may start: a letter run (checked against the rules' words), a number, or `'90`. */
 const OPENER = /\p{L}+|\p{N}+|['’]\p{N}/gu;
 
@@ -81,12 +111,13 @@ export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
     if (!m || m[0].length === 0) continue;
     const hit = c.rules.find((r) => m[r.group] !== undefined);
     if (!hit) continue;
-    const end = m.index + m[0].length;
-    OPENER.lastIndex = end;
+    OPENER.lastIndex = m.index + m[0].length;
+    const end = withoutSentenceDot(text, m.index, m.index + m[0].length);
     if (hit.rule.norm === 'duration' && c.agePrefix?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (quotedName(text, m.index, end)) continue;
     const groups: TimeMention['groups'] = {};
     for (const [name, i] of hit.names) if (m[i] !== undefined) groups[name] = m[i];
-    out.push({
+    const mention: TimeMention = {
       start: m.index,
       end,
       text: text.slice(m.index, end),
@@ -94,7 +125,8 @@ export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
       norm: hit.rule.norm,
       groups,
       tense: tenseAt(text, m.index, end, c),
-    });
+    };
+    if (!apposedAge(text, mention)) out.push(mention);
   }
   return out;
 }

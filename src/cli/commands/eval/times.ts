@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadContext, packFor } from '../../../context.js';
 import { compileTime } from '../../../nlp/time/compile.js';
-import { bratDocuments, readValueGold, scoreSpans, scoreValues, type SpanScore } from '../../../nlp/time/score.js';
+import { bratDocuments, readValueGold, scoreSpans, scoreValues, type SpanConvention, type SpanScore } from '../../../nlp/time/score.js';
 import { REPO_ROOT, SHARED_DEFAULT } from '../../../text/eval/paths.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The span corpora: brat documents with DATE spans, and the language to read them in. */
 const SPAN_SETS = [
-  // ner-uk tags durations as PERIOD, not DATE: durations and sets are left out of its comparison.
-  { name: 'ner-uk', lang: 'uk', dir: 'data/ner/ner-uk/data', dateOnly: true, neutral: [] as string[] },
+  // ner-uk tags durations as PERIOD, not DATE: durations and sets are left out of its comparison;
+  // a range of years is its PERIOD, each end a DATE: a predicted range counts as its two ends.
+  { name: 'ner-uk', lang: 'uk', dir: 'data/ner/ner-uk/data', convention: { dateOnly: true, rangeEnds: true } as SpanConvention },
   // The same, with predictions that overlap only a PERIOD span (`три роки тому`, `2014-2015`) left out of the count.
-  { name: 'ner-uk/P', lang: 'uk', dir: 'data/ner/ner-uk/data', dateOnly: true, neutral: ['PERIOD'] },
-  { name: 'nerel-ru', lang: 'ru', dir: 'data/ner/nerel-ru', dateOnly: false, neutral: [] as string[] },
+  { name: 'ner-uk/P', lang: 'uk', dir: 'data/ner/ner-uk/data', convention: { dateOnly: true, rangeEnds: true, neutral: ['PERIOD'] } as SpanConvention },
+  { name: 'nerel-ru', lang: 'ru', dir: 'data/ner/nerel-ru', convention: {} as SpanConvention },
 ];
 
 /** `kronika eval times`: time-expression spans against brat DATE spans, and values against the gold sets in test/time/gold. */
@@ -40,7 +41,7 @@ export function registerEvalTimes(evalCmd: Command): void {
           process.stderr.write(`skip ${set.name}: ${dir} is absent\n`);
           continue;
         }
-        spans[set.name] = scoreSpans(bratDocuments(dir), compiled(set.lang), set.dateOnly, set.neutral);
+        spans[set.name] = scoreSpans(bratDocuments(dir), compiled(set.lang), set.convention);
       }
       const values: Record<string, { n: number; right: number; accuracy: number }> = {};
       const wrong: string[] = [];
