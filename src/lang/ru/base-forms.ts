@@ -1,4 +1,5 @@
 import type { BaseFormRules } from '../types/base-forms.js';
+import { alternatives } from '../_shared/base-form-alternatives.js';
 
 /** Consonant-final stems. */
 const C = '[бвгджзйклмнпрстфхцчшщь]';
@@ -48,9 +49,12 @@ const ruBaseForms: BaseFormRules = {
     { form: 'у', base: '', minStem: 3, stemEnds: C, types: ['ORG'] },
     { form: 'ю', base: 'я', minStem: 3, types: ['LOC'] },
     { form: 'и', base: 'а', minStem: 3, onlyIfKnown: true },
+    // other nouns of the paradigms, settled by the dictionary: Брюсселе → Брюссель, Нидерландах → Нидерланды
+    ...alternatives(['а', 'у', 'ом', 'е', 'ы', 'и', 'ой', 'ю', 'ем', 'ей', 'ью', 'я', 'ею'], ['', 'а', 'я', 'ь', 'й', 'о', 'е']),
+    ...alternatives(['ах', 'ов', 'ам', 'ами', 'ях', 'ей', 'ям', 'ями', 'ев'], ['ы', 'и']),
   ],
   keep: ['ия', 'ская', 'ский', 'ная'],
-  adjectiveEndings: ['ого', 'ому', 'ым', 'ой', 'ую', 'ая', 'ий', 'ый', 'ых', 'ыми', 'ими', 'ее', 'ое', 'ие', 'ые'],
+  adjectiveEndings: ['ого', 'ому', 'ым', 'им', 'ой', 'ом', 'ей', 'ую', 'ая', 'ий', 'ый', 'ых', 'ыми', 'ими', 'ее', 'ое', 'ие', 'ые'],
   hyphenSuffixes: ['а', 'у', 'ом', 'е'],
   lexicons: ['dictionary-ru'],
   complementAfterHead: ['ORG'],

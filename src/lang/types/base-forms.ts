@@ -17,6 +17,8 @@ export interface BaseFormRule {
   stemEnds?: string;
   /** Only a candidate: taken when the knowledge base or the article knows the result, never by default. */
   onlyIfKnown?: boolean;
+  /** The ending is always an inflection: the word as written is never its own base (`-ата` in Bulgarian). */
+  sure?: boolean;
   /** Only for a word followed by another word of the name (a modifier: `Европейския съюз`). */
   beforeAnother?: boolean;
   /** `word → base` pairs the rule must produce (checked by a test). */

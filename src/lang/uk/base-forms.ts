@@ -1,4 +1,5 @@
 import type { BaseFormRules } from '../types/base-forms.js';
+import { alternatives } from '../_shared/base-form-alternatives.js';
 
 /** Consonant-final stems. */
 const C = '[бвгґджзйклмнпрстфхцчшщь]';
@@ -50,6 +51,19 @@ const ukBaseForms: BaseFormRules = {
     { form: 'ним', base: 'ний' },
     { form: 'ною', base: 'на' },
     { form: 'ським', base: 'ський' },
+    // adjectives before a noun: Великої, Великій, Велику Британії → Велика; Вищим судом → Вищий суд
+    { form: 'ої', base: 'а', beforeAnother: true, examples: [['Великої', 'Велика']] },
+    { form: 'ій', base: 'а', beforeAnother: true, types: ['LOC', 'ORG'] },
+    { form: 'у', base: 'а', beforeAnother: true, stemEnds: '[кнгрл]', types: ['LOC', 'ORG'] },
+    { form: 'ого', base: 'ий', beforeAnother: true },
+    { form: 'ому', base: 'ий', beforeAnother: true },
+    { form: 'им', base: 'ий', beforeAnother: true },
+    // other nouns of the paradigms, settled by the dictionary: Брюсселем → Брюссель, Нідерландах → Нідерланди
+    ...alternatives(['а', 'у', 'ом', 'і', 'и', 'ою', 'ю', 'ем', 'ею', 'я', 'ові', 'еві', 'єві', 'ей'], ['', 'а', 'я', 'ь', 'й', 'о', 'е']),
+    ...alternatives(['ах', 'ів', 'ам', 'ами', 'ях', 'ям', 'ями', 'їв'], ['и', 'і']),
+    // і/о, і/е alternation in closed syllables: Львова, Києва → Львів, Київ
+    ...alternatives(['ова', 'ову', 'ові', 'овом', 'ева', 'еві', 'евом', 'єва', 'єві', 'євом'], ['ів', 'їв']),
+    ...alternatives(['ра', 'рі', 'ру', 'ром'], ['ер', 'ар', 'ор']),
   ],
   keep: ['ія', 'ська', 'ний', 'ський'],
   adjectiveEndings: ['ого', 'ому', 'им', 'ої', 'ій', 'ою', 'у', 'а', 'ий', 'их', 'ими', 'е', 'і'],

@@ -82,6 +82,7 @@ export class BaseFormer {
     const out: { value: string; weak: boolean }[] = [];
     const kept = this.keep.some((k) => lower.endsWith(k));
     if (kept) out.push({ value: word, weak: false });
+    let sure = false;
     for (let n = Math.min(this.maxLen, lower.length - 1); n >= 1; n--) {
       const rules = this.bySuffix.get(lower.slice(-n));
       if (!rules) continue;
@@ -91,13 +92,14 @@ export class BaseFormer {
         const stem = word.slice(0, word.length - n);
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown });
+        if (r.sure && !r.onlyIfKnown) sure = true;
       }
     }
-    if (!kept) out.push({ value: word, weak: false });
+    if (!kept && !sure) out.push({ value: word, weak: false });
     // the default: the first candidate the dictionary knows, else the first non-weak one
     const lex = this.lexicon;
     let d = lex ? out.findIndex((c) => lex.has(c.value)) : -1;
-    if (d < 0 && lex && type !== 'PER') d = out.findIndex((c) => lex.hasAnyCase(c.value));
+    if (d < 0 && lex && type !== 'PER') d = out.findIndex((c) => !c.weak && lex.hasAnyCase(c.value));
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
