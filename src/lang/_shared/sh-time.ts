@@ -99,6 +99,9 @@ const units = spread<TimeUnit>([
   ['Q', 'kvartal kvartala kvartalu tromesečje tromjesečje'],
 ]);
 
+/** One-word years: `lani` (last year), `preklani` (the year before). */
+const yearAdverbs = { lani: -1, preklani: -2 };
+
 const days = { danas: 0, večeras: 0, jutros: 0, juče: -1, jučer: -1, juce: -1, sinoć: -1, sutra: 1, prekjuče: -2, prekjučer: -2, prekosutra: 2 };
 
 const directions = spread<-1 | 0 | 1>([
@@ -121,6 +124,9 @@ const words: Record<string, string[]> = {
   yearWord: ['godine', 'godini', 'godinu', 'god.', 'g.'],
   yearsWord: ['godina', 'godine', 'godinama'],
   ordinal: [],
+  and: ['i'],
+  few: ['nekoliko', 'par'],
+  periodPart: ['početkom', 'krajem', 'sredinom', 'do kraja', 'od početka', 'do početka', 'na početku', 'na kraju', 'potkraj'],
   agoPre: ['pre', 'prije', 'pred'],
   agoPost: ['unazad', 'unatrag'],
   laterPre: ['za', 'kroz'],
@@ -141,6 +147,7 @@ const sh: TimeLexicon = {
   numbers: bothMap(numbers),
   units: bothMap(units),
   days: bothMap(days),
+  yearAdverbs: bothMap(yearAdverbs),
   directions: bothMap(directions),
   seasons: bothMap(seasons),
   words: Object.fromEntries(Object.entries(words).map(([k, v]) => [k, both(v)])),
@@ -160,6 +167,11 @@ const sh: TimeLexicon = {
       { text: 'dana 22. 11. 2023. godine', value: '2023-11-22' },
       { text: 'rok je 22/11/2023', value: '2023-11-22' },
     ],
+    dayRangeStart: [
+      { text: 'od 9. do 12. decembra', value: '2023-12-09' },
+      { text: 'sajam traje 14-21. februara 2024.', value: '2024-02-14' },
+      { text: '19. i 20. maja', value: '2023-05-19' },
+    ],
     dayMonthYear: [
       { text: 'održan 22. novembra 2023. godine', value: '2023-11-22' },
       { text: 'u srijedu, 22. studenoga 2023.', value: '2023-11-22' },
@@ -170,6 +182,11 @@ const sh: TimeLexicon = {
       { text: 'BRUSELJ, 12. februara (Tanjug)', value: '2023-02-12', anchor: '2023-03-01' },
       { text: 'obezbijedilo od 31. decembra', value: '2023-12-31', anchor: '2023-12-31' },
       { text: '31. februara je nemoguć datum', value: '2023-02' },
+    ],
+    monthRelYear: [
+      { text: 'u martu prošle godine', value: '2022-03' },
+      { text: '24. decembra prošle godine', value: '2022-12-24' },
+      { text: 'у јануару ове године', value: '2023-01' },
     ],
     yearRange: [
       { text: 'od 2015. do 2020. godine', value: '2015/2020' },
@@ -189,6 +206,11 @@ const sh: TimeLexicon = {
       { text: 'u 21. stoljeću', value: '20' },
     ],
     seasonYear: [{ text: 'u proljeće 2024. godine', value: '2024-SP' }],
+    seasonDir: [
+      { text: 'prošlog leta', value: '2023-SU' },
+      { text: 'ove zime', value: '2023-WI' },
+      { text: 'sljedećeg proljeća', value: '2024-SP' },
+    ],
     year: [
       { text: 'u svom izvještaju za 2023. godinu', value: '2023' },
       { text: 'iz 1999. godine', value: '1999' },
@@ -200,7 +222,12 @@ const sh: TimeLexicon = {
       { text: 'prije tri godine', value: '2020' },
       { text: 'пре две недеље', value: '2023-W45' },
     ],
+    agoFew: [{ text: 'pre nekoliko dana', value: '' }, { text: 'prije par godina', value: '' }],
     later: [{ text: 'za tri dana', value: '2023-11-25' }],
+    yearAdverb: [
+      { text: 'lani je potpisan ugovor', value: '2022' },
+      { text: 'преклани', value: '2021' },
+    ],
     relUnit: [
       { text: 'prošle godine', value: '2022' },
       { text: 'u prošloj godini', value: '2022' },
@@ -208,6 +235,11 @@ const sh: TimeLexicon = {
       { text: 'početkom ovog meseca', value: '2023-11' },
       { text: 'sljedećeg tjedna', value: '2023-W48' },
       { text: 'прошлог месеца', value: '2023-10' },
+    ],
+    periodPart: [
+      { text: 'krajem godine', value: '2023' },
+      { text: 'do kraja meseca', value: '2023-11' },
+      { text: 'početkom sedmice', value: '2023-W47' },
     ],
     weekdayDir: [
       { text: 'prošlog petka', value: '2023-11-17' },
@@ -234,6 +266,7 @@ const sh: TimeLexicon = {
       { text: 'tokom tri meseca', value: 'P3M' },
       { text: 'trajalo je 10 dana', value: 'P10D' },
     ],
+    fewDuration: [{ text: 'nekoliko meseci', value: 'PXM' }, { text: 'tokom nekoliko dana', value: 'PXD' }],
     month: [
       { text: 'je u novembru posjetio', value: '2023-11' },
       { text: 'nasilja u maju i septembru', value: '2023-09' },

@@ -49,6 +49,8 @@ const sq: TimeLexicon = {
   weekdays,
   numbers: { një: 1, nje: 1, dy: 2, tre: 3, tri: 3, katër: 4, pesë: 5, gjashtë: 6, shtatë: 7, tetë: 8, nëntë: 9, dhjetë: 10, njëzet: 20, tridhjetë: 30 },
   units,
+  // `sivjet` this year, `parvjet` the year before last (`vjet`, last year, is also the plural of `vit`: left out).
+  yearAdverbs: { sivjet: 0, parvjet: -2 },
   days: { sot: 0, sonte: 0, dje: -1, mbrëmë: -1, pardje: -2, nesër: 1, neser: 1, pasnesër: 2, 'pas ditës së nesërme': 2 },
   directions: {
     'e kaluar': -1, 'të kaluar': -1, 'të kaluarën': -1, 'e shkuar': -1, 'të shkuar': -1, 'që kaloi': -1,
@@ -74,6 +76,7 @@ const sq: TimeLexicon = {
     laterPre: ['pas', 'brenda'],
     durPre: ['për', 'gjatë', 'brenda', 'prej'],
     every: ['çdo', 'cdo'],
+    few: ['disa', 'ca'],
     rangeFrom: ['nga', 'prej', 'nga viti', 'prej vitit'],
     rangeTo: ['deri në', 'deri më', 'deri', 'në'],
     reportWord: ['raportin', 'raporti', 'raportit', 'raport', 'bilanci', 'bilancin'],
@@ -97,6 +100,16 @@ const sq: TimeLexicon = {
       ],
     },
     {
+      // The first day of a range or pair of days in one month (`nga 9 deri më 12 dhjetor`): its month and year read ahead.
+      name: 'dayRangeStart',
+      norm: 'date',
+      pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<day>\\d{1,2})\\.?(?=\\s*(?:[-–—]|%rangeTo|dhe)\\s*\\d{1,2}\\.?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
+      examples: [
+        { text: 'nga 9 deri më 12 dhjetor', value: '2023-12-09' },
+        { text: 'më 19 dhe 20 maj 2024', value: '2024-05-19' },
+      ],
+    },
+    {
       name: 'dayMonthYear',
       norm: 'date',
       pattern: '(?:%prep\\s+)?(?:(?:të\\s+|e\\s+)?%weekday,?\\s+)?(?<day>\\d{1,2})\\.?\\s+(?<month>%month)\\.?,?\\s+(?:të\\s+vitit\\s+|e\\s+vitit\\s+)?(?<year>\\d{4})',
@@ -104,6 +117,17 @@ const sq: TimeLexicon = {
         { text: 'më 22 nëntor 2023', value: '2023-11-22' },
         { text: 'të mërkurën, 22 nëntor 2023', value: '2023-11-22' },
         { text: 'më 12 shkurt të vitit 2026', value: '2026-02-12' },
+      ],
+    },
+    {
+      // A month of the last, this or next year (`në mars të vitit të kaluar`, `në janar të këtij viti`).
+      name: 'monthRelYear',
+      norm: 'date',
+      pattern: '(?:%prep\\s+)?(?:(?<day>\\d{1,2})\\.?\\s+)?(?<month>%month)\\s+(?:(?:të|e)\\s+vitit\\s+(?<dir>%dir)|(?:të\\s+)?(?<dir>%dir)\\s+viti)',
+      examples: [
+        { text: 'në mars të vitit të kaluar', value: '2022-03' },
+        { text: 'në janar të këtij viti', value: '2023-01' },
+        { text: '12 maj të vitit të ardhshëm', value: '2024-05-12' },
       ],
     },
     {
@@ -183,6 +207,16 @@ const sq: TimeLexicon = {
       examples: [{ text: 'dy javë më parë', value: '2023-W45' }],
     },
     {
+      // A vague number back (`para disa ditësh`, `disa vite më parë`): a span, no value.
+      name: 'agoFew',
+      norm: 'ago',
+      pattern: '%agoPre\\s+(?<few>%few)\\s+(?<unit>%unit)|(?<few>%few)\\s+(?<unit>%unit)\\s+%agoPost',
+      examples: [
+        { text: 'para disa ditësh', value: '' },
+        { text: 'disa vite më parë', value: '' },
+      ],
+    },
+    {
       name: 'dayword',
       norm: 'relDay',
       pattern: '(?<dayword>%dayword)',
@@ -198,6 +232,15 @@ const sq: TimeLexicon = {
       norm: 'later',
       pattern: '%laterPre\\s+(?:(?<num>%number)\\s+)?(?<unit>%unit)',
       examples: [{ text: 'pas tri javësh', value: '2023-W50' }],
+    },
+    {
+      name: 'yearAdverb',
+      norm: 'relUnit',
+      pattern: '(?<yearAdv>%yearAdv)',
+      examples: [
+        { text: 'sivjet u rrit eksporti', value: '2023' },
+        { text: 'parvjet', value: '2021' },
+      ],
     },
     {
       name: 'relUnit',
@@ -250,6 +293,12 @@ const sq: TimeLexicon = {
         { text: 'për dy javë', value: 'P2W' },
         { text: 'gjatë 24 orëve', value: 'PT24H' },
       ],
+    },
+    {
+      name: 'fewDuration',
+      norm: 'duration',
+      pattern: '(?:%durPre\\s+)?(?<few>%few)\\s+(?<unit>%unit)(?!\\s+(?:%agoPost))',
+      examples: [{ text: 'për disa muaj', value: 'PXM' }],
     },
     {
       name: 'month',
