@@ -2,6 +2,9 @@ import type { EntityCues } from '../types/entity-cues.js';
 import closedClassWords from './function-words.js';
 
 /** Albanian cues: titles before people, prepositions before places, head words of organisations. */
+/** Each stem with each ending (`kuvend` + `it` → `kuvendit`). */
+const forms = (stems: string[], endings: string[]) => stems.flatMap((st) => endings.map((e) => st + e));
+
 const cues: EntityCues = {
   personTitles: [
     'kryeministri', 'kryeministrit', 'kryeministrja', 'kryeministres', 'ish-kryeministri',
@@ -13,10 +16,34 @@ const cues: EntityCues = {
     'kancelari', 'kancelarit', 'kancelarja', 'komandanti', 'komandantit', 'gjenerali', 'gjeneralit',
     'homologu', 'homologun', 'homologut', 'liderit', 'lideri', 'kreu', 'kreut', 'shefi', 'shefit',
     'zoti', 'zotit', 'zonja', 'zonjës', 'analisti', 'gazetari', 'gazetarja', 'profesori', 'dr.',
+    ...forms(['trajner', 'sulmues', 'mbrojtës', 'mesfushor', 'portier', 'lojtar', 'kapiten', 'përfaqësues', 'nënkryetar', 'guvernator',
+      'kryeprokuror', 'prokuror', 'gjyqtar', 'komisioner', 'eurodeputet', 'senator', 'drejtor', 'sekretar', 'këshilltar', 'kryediplomat',
+      'kryenegociator', 'negociator', 'emisar', 'i dërguar', 'zëvendëskryeministr', 'zëvendësministr', 'kryeministr', 'ministr', 'këngëtar', 'aktor', 'shkrimtar', 'avokat', 'udhëheqës', 'themelues', 'kryeshef'].map((w) => w.replace(/^i /, '')), ['i', 'it', 'in', 'ja', 'es']),
+    'ministër', 'kryeministër', 'kryetar', 'nënkryetar', 'deputet', 'ambasador', 'zëdhënës', 'sekretar', 'drejtor', 'ish-ministri', 'ish-kryetari', 'ish-deputeti', 'ish-presidentja',
   ],
   placePrepositions: ['në', 'nga', 'drejt', 'për', 'prej', 'afër', 'pranë', 'përmes', 'brenda', 'jashtë', 'mes', 'ndaj', 'kundër', 'me', 'te', 'tek', 'deri', 'rreth'],
-  orgHeads: ['ministria', 'ministrisë', 'kuvendi', 'kuvendit', 'qeveria', 'qeverisë', 'partia', 'partisë', 'lidhja', 'lidhjes', 'lëvizja', 'lëvizjes', 'komisioni', 'komisionit', 'këshilli', 'këshillit', 'gjykata', 'gjykatës', 'policia', 'policisë', 'agjencia', 'agjencisë', 'universiteti', 'universitetit', 'banka', 'bankës', 'fondacioni', 'organizata', 'organizatës', 'aleanca', 'aleancës', 'bashkimi', 'bashkimit', 'forcat', 'forcave', 'zyra', 'zyrës', 'instituti', 'institutit'],
-  notNames: ['Sot', 'Dje', 'Nesër', 'Ai', 'Ajo', 'Ata', 'Ato', 'Ne', 'Ju', 'Unë', 'Por', 'Edhe', 'Në', 'Nga', 'Me', 'Për', 'Kjo', 'Ky', 'Këto', 'Këta', 'Sipas', 'Pas', 'Para', 'Gjatë', 'Megjithatë', 'Ndërkaq', 'Ndërkohë', 'Kur', 'Si', 'Se', 'Që', 'Nëse', 'Duke', 'Një', 'Të', 'E', 'I'],
+  orgHeads: [
+    // masculine: the head, of the head, the head (object)
+    ...forms(['kuvend', 'komision', 'këshill', 'universitet', 'fondacion', 'institut', 'bashkim', 'departament', 'parlament', 'senat', 'kongres', 'sekretariat', 'fond', 'shërbim', 'shtab', 'tribunal', 'asociacion', 'koalicion', 'inspektorat', 'kolegj', 'autoritet', 'ombudsperson', 'avokat i popullit'].map((w) => w.split(' ')[0]!), ['i', 'it', 'in']),
+    // feminine in -ia / -ja
+    ...forms(['ministri', 'qeveri', 'parti', 'polici', 'agjenci', 'kryeministri', 'prokurori', 'drejtori', 'ushtri', 'akademi', 'kryesi', 'kompani', 'komun'], ['a', 'së', 'në']).filter((w) => !/^komun(së|në)$/.test(w)),
+    ...forms(['lidhj', 'lëvizj', 'fushat'], ['a', 'es', 'en']),
+    // other feminines
+    ...forms(['gjykat', 'bank', 'organizat', 'aleanc', 'zyr', 'ambasad', 'presidenc', 'od', 'dhom', 'federat', 'shoqat', 'sindikat', 'qendr', 'dogan', 'komun'], ['a', 'ës', 'ën']),
+    'forcat', 'forcave',
+  ],
+  /** Capitalised words after a title that belong to it (`Ministri i Mbrojtjes`, `Përfaqësuesja e Lartë`). */
+  titleComplements: [
+    'jashtëm', 'jashtme', 'brendshëm', 'brendshme', 'punëve', 'mbrojtjes', 'financave', 'drejtësisë', 'shëndetësisë', 'arsimit',
+    'ekonomisë', 'tregtisë', 'industrisë', 'bujqësisë', 'kulturës', 'rinisë', 'sportit', 'mjedisit', 'infrastrukturës', 'diasporës',
+    'integrimit', 'integrimeve', 'lartë', 'përgjithshëm', 'përgjithshme', 'shtetit', 'zhvillimit', 'pushtetit', 'administratës', 'punës',
+    'mirëqenies', 'energjisë', 'turizmit', 'transportit', 'inovacionit', 'shkencës', 'teknologjisë', 'planifikimit', 'evropiane', 'komunitetit', 'komuniteteve',
+  ],
+  nameBreakers: ['dhe', 'nga', 'ose', 'apo', 'me', 'në', 'se', 'por', 'kundër', 'ndaj', 'drejt', 'prej', 'pranë', 'përmes', 'mes', 'midis', 'te', 'tek', 'deri', 'rreth', 'për', 'pas', 'para', 'gjatë', 'sipas', 'ku', 'kur', 'si'],
+  nameLinks: ['i', 'e', 'të', 'së', 'për'],
+  notNames: ['Sot', 'Dje', 'Nesër', 'Ai', 'Ajo', 'Ata', 'Ato', 'Ne', 'Ju', 'Unë', 'Por', 'Edhe', 'Në', 'Nga', 'Me', 'Për', 'Kjo', 'Ky', 'Këto', 'Këta', 'Sipas', 'Pas', 'Para', 'Gjatë', 'Megjithatë', 'Ndërkaq', 'Ndërkohë', 'Kur', 'Si', 'Se', 'Që', 'Nëse', 'Duke', 'Një', 'Të', 'E', 'I',
+    // peoples, capitalised at the start of a sentence: no names (CoNLL's MISC)
+    'Shqiptarët', 'Serbët', 'Kosovarët', 'Maqedonasit', 'Boshnjakët', 'Turqit', 'Romët', 'Ukrainasit', 'Rusët', 'Amerikanët', 'Gjermanët', 'Malazezët', 'Kroatët', 'Grekët', 'Bullgarët', 'Evropianët'],
   closedClassWords,
   examples: ['Kryeministri [[Albin Kurti]] tha se', 'Ai udhëtoi në [[Shkup]] të hënën'],
 };

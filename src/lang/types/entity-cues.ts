@@ -9,6 +9,29 @@ export interface EntityCues {
   placePrepositions: string[];
   /** Lower-case words that start organisation names when capitalised (`Ministria`, `Kuvendi`). */
   orgHeads?: string[];
+  /**
+   * Lower-case nouns that end an organisation's name written with a capitalised first word only
+   * (`Уставниот суд`, `Државната изборна комисија`): the capitalised word, up to two lower-case
+   * words, then one of these.
+   */
+  orgHeadNouns?: string[];
+  /**
+   * Lower-case phrases that continue an organisation's name after its head (`Министерството`
+   * [`за надворешни работи`], `Државниот завод` [`за статистика`]).
+   */
+  orgComplements?: string[];
+  /**
+   * Capitalised words that continue a title rather than name anyone (`Ministri i` [`Mbrojtjes`],
+   * `Përfaqësuesja e` [`Lartë`]): lower case; never a name nor the start of one.
+   */
+  titleComplements?: string[];
+  /**
+   * Lower-case words that never join two names into one (`Beogradit` [`dhe`] `Prishtinës`), except
+   * inside an organisation's name that starts with a head word (`Ministria e Tregtisë dhe Industrisë`).
+   */
+  nameBreakers?: string[];
+  /** Lower-case words that link the words of an organisation's name (`Kuvendi` [`i`] `Kosovës`, `Владата` [`на`] `Северна Македонија`). */
+  nameLinks?: string[];
   /** Capitalised words that are not names at the start of a sentence or after a title (`Sot`, `Ai`). */
   notNames?: string[];
   /** Closed-class words, lower case (`megjithëse`, `иако`): a name never starts with one. */

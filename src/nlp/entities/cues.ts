@@ -8,28 +8,51 @@ export interface CueSpan {
   type: NerType;
   /** Strong cues (a title before a person, an organisation's head word) override the model's type. */
   strong: boolean;
+  /** What found it: a title before a person, an organisation's head word, a preposition before a place. */
+  kind: 'title' | 'org' | 'place';
 }
 
 const isCap = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
 };
+const isLowerWord = (w: string) => /^\p{Ll}+$/u.test(w);
+const DEFAULT_LINKS = ['i', 'e', 'të', 'së', 'и', 'на', 'за', 'of', 'the', 'and'];
+
+/** Lower-case phrases split into words, indexed by their first word. */
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const ws = p.toLowerCase().split(/\s+/);
+    const list = m.get(ws[0]!) ?? [];
+    list.push(ws);
+    m.set(ws[0]!, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
 
 /**
  * Context cues of one language compiled once: titles before people (`kryeministri Albin Kurti`),
- * head words of organisations (`Ministria e Jashtme`), prepositions before places (`në Shkup`).
+ * head words of organisations (`Ministria e Jashtme`, `Уставниот суд`), prepositions before places
+ * (`në Shkup`), words that never join two names (`Beogradit dhe Prishtinës`).
  */
 export class CueFinder {
   private readonly titles: Map<string, string[][]>;
   private readonly preps: Set<string>;
   private readonly orgHeads: Set<string>;
+  private readonly orgHeadNouns: Set<string>;
+  private readonly complements: Map<string, string[][]>;
   private readonly notNames: Set<string>;
-  private readonly links = new Set(['i', 'e', 'të', 'së', 'и', 'на', 'за', 'of', 'the', 'and']);
-  /** Every word of every title (`sekretari`, `përgjithshëm`, `kryeministri`), lower case. */
+  private readonly notNamesLower: Set<string>;
+  private readonly breakers: Set<string>;
+  private readonly links: Set<string>;
+  /** Every word of every title (`sekretari`, `përgjithshëm`, `kryeministri`) and title complement, lower case. */
   private readonly titleWords = new Set<string>();
   private readonly closedClass: Set<string>;
 
   constructor(cues: EntityCues) {
+    this.links = new Set(cues.nameLinks ?? DEFAULT_LINKS);
     this.titles = new Map();
     for (const t of cues.personTitles) {
       const words = t.toLowerCase().split(/\s+/);
@@ -39,16 +62,21 @@ export class CueFinder {
       this.titles.set(last, list);
       for (const w of words) if (!this.links.has(w)) this.titleWords.add(w);
     }
+    for (const w of cues.titleComplements ?? []) this.titleWords.add(w.toLowerCase());
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
     this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
+    this.orgHeadNouns = new Set((cues.orgHeadNouns ?? []).map((p) => p.toLowerCase()));
+    this.complements = phraseIndex(cues.orgComplements ?? []);
     this.notNames = new Set(cues.notNames ?? []);
+    this.notNamesLower = new Set((cues.notNames ?? []).map((w) => w.toLowerCase()));
+    this.breakers = new Set((cues.nameBreakers ?? []).map((w) => w.toLowerCase()));
     this.closedClass = new Set(cues.closedClassWords ?? []);
   }
 
-  /** Can this word not start a name: a title word (`Sekretari`) or a closed-class word (`Megjithëse`)? */
+  /** Can this word not start a name: a title word (`Sekretari`), a closed-class word (`Megjithëse`), a listed non-name (`Според`)? */
   cannotStartName(w: string): boolean {
     const lw = w.toLowerCase();
-    return this.titleWords.has(lw) || this.closedClass.has(lw);
+    return this.titleWords.has(lw) || this.closedClass.has(lw) || this.notNamesLower.has(lw);
   }
 
   /** Is this word (in lower case) one of the language's prepositions? */
@@ -61,9 +89,24 @@ export class CueFinder {
     return this.titleWords.has(w.toLowerCase());
   }
 
+  /** Does this word never join two names into one (`dhe`, `nga`)? */
+  breaksNames(w: string): boolean {
+    return this.breakers.has(w);
+  }
+
+  /** Does this word head an organisation's name (`Ministria`, `Министерството`)? */
+  isOrgHead(w: string): boolean {
+    return this.orgHeads.has(w.toLowerCase());
+  }
+
   /** Is this a capitalised word that may start or continue a name? */
   private nameWord(w: string): boolean {
     return isCap(w) && /\p{L}/u.test(w) && !this.notNames.has(w) && !this.closedClass.has(w.toLowerCase());
+  }
+
+  /** May this word be part of a person's name after a title: not a title word, nor an organisation's head (`kryetar Kuvendi`)? */
+  private personWord(w: string): boolean {
+    return this.nameWord(w) && !this.isTitleWord(w) && !this.orgHeads.has(w.toLowerCase());
   }
 
   private titleEndsAt(words: readonly string[], i: number): boolean {
@@ -72,32 +115,63 @@ export class CueFinder {
     return cands.some((t) => t.every((tw, k) => words[i - (t.length - 1) + k]?.toLowerCase() === tw));
   }
 
+  /** The end of an organisation's name whose head ends before j: a complement phrase, then linked capitalised words. */
+  private orgEnd(words: readonly string[], j: number): number {
+    const n = words.length;
+    let end = j;
+    const phrases = j < n ? this.complements.get(words[j]!) : undefined;
+    const phrase = phrases?.find((p) => p.every((pw, k) => words[j + k] === pw));
+    if (phrase) end = j + phrase.length;
+    let k = end;
+    while (k < n && (this.nameWord(words[k]!) || (this.links.has(words[k]!) && k + 1 < n && this.nameWord(words[k + 1]!)))) {
+      if (this.nameWord(words[k]!)) end = k + 1;
+      k++;
+    }
+    return end;
+  }
+
+  /** A capitalised word, up to two lower-case words, then a lower-case head noun (`Државната изборна комисија`): the head's index, or -1. */
+  private headNounAfter(words: readonly string[], i: number): number {
+    if (!this.orgHeadNouns.size || !this.nameWord(words[i]!)) return -1;
+    for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+      const w = words[k]!;
+      if (!isLowerWord(w)) return -1;
+      if (this.orgHeadNouns.has(w)) return k;
+      if (this.closedClass.has(w) || this.links.has(w)) return -1;
+    }
+    return -1;
+  }
+
   find(words: readonly string[]): CueSpan[] {
     const out: CueSpan[] = [];
     const n = words.length;
     for (let i = 0; i < n; i++) {
       const lw = words[i]!.toLowerCase();
-      // organisation head word, capitalised, followed by linking words and capitalised words
-      if (this.orgHeads.has(lw) && isCap(words[i]!) && i + 1 < n) {
-        let j = i + 1;
-        let end = -1;
-        while (j < n && (this.nameWord(words[j]!) || (this.links.has(words[j]!) && j + 1 < n && this.nameWord(words[j + 1]!)))) {
-          if (this.nameWord(words[j]!)) end = j + 1;
-          j++;
-        }
-        if (end > 0) { out.push({ t0: i, t1: end, type: 'ORG', strong: true }); i = end - 1; continue; }
+      // organisation head word, capitalised, with the words of its name after it (or alone)
+      if (this.orgHeads.has(lw) && isCap(words[i]!)) {
+        const end = this.orgEnd(words, i + 1);
+        out.push({ t0: i, t1: end, type: 'ORG', strong: true, kind: 'org' });
+        i = end - 1;
+        continue;
       }
-      if (i + 1 < n && this.nameWord(words[i + 1]!) && this.titleEndsAt(words, i)) {
+      const head = this.headNounAfter(words, i);
+      if (head > 0) {
+        const end = this.orgEnd(words, head + 1);
+        out.push({ t0: i, t1: end, type: 'ORG', strong: true, kind: 'org' });
+        i = end - 1;
+        continue;
+      }
+      if (i + 1 < n && this.personWord(words[i + 1]!) && this.titleEndsAt(words, i)) {
         let j = i + 1;
-        while (j < n && j < i + 5 && this.nameWord(words[j]!)) j++;
-        out.push({ t0: i + 1, t1: j, type: 'PER', strong: true });
+        while (j < n && j < i + 5 && this.personWord(words[j]!)) j++;
+        out.push({ t0: i + 1, t1: j, type: 'PER', strong: true, kind: 'title' });
         i = j - 1;
         continue;
       }
-      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!)) {
+      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {
         let j = i + 1;
         while (j < n && j < i + 4 && this.nameWord(words[j]!)) j++;
-        out.push({ t0: i + 1, t1: j, type: 'LOC', strong: false });
+        out.push({ t0: i + 1, t1: j, type: 'LOC', strong: false, kind: 'place' });
         i = j - 1;
       }
     }

@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../model/index.js';
 import type { CueFinder } from './cues.js';
 import type { GazetteerTags } from './features.js';
-import { bioToSpans, type NerType } from './gold/types.js';
+import { bioToSpans, type NerType, type WordSpan } from './gold/types.js';
 import type { PerceptronTagger } from './perceptron.js';
 
 /** A recognised name over tokens [t0, t1) of the text. */
@@ -27,6 +27,8 @@ export interface RecogniseInput {
 }
 
 const MAX_SENTENCE = 400;
+/** Punctuation after which a capital says nothing (an opening quote, a colon, a dash). */
+const OPENERS = /^[„“”"«»‘’'(:–—-]$/;
 
 /** A lower-case word of one or two letters (a preposition, a conjunction). */
 const isShortLowerWord = (w: string) => w.length <= 2 && w !== w.toUpperCase();
@@ -65,6 +67,26 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     return true;
   };
 
+  /**
+   * An organisation named by its head word (`Ministria e Punëve të Jashtme e Kosovës`) replaces the
+   * names found inside it; a head word alone (`Qeverinë`) is an organisation where it is not the
+   * sentence's first word (a capital there says nothing), and retypes a name found over it.
+   */
+  const orgCue = (t0: number, t1: number, initial: boolean) => {
+    const inside: NameSpan[] = [];
+    for (let k = t0; k < t1; k++) {
+      const o = owner[k]!;
+      const sp = o >= 0 ? spans[o]! : null;
+      if (!sp) continue;
+      // a name that starts inside and runs on into lower-case words (`Policia bëri`) gives way; others win
+      if (sp.t0 < t0 || (sp.t1 > t1 && words.slice(t1, sp.t1).some(isCapitalised))) return;
+      if (!inside.includes(sp)) inside.push(sp);
+    }
+    if (inside.length === 1 && inside[0]!.t0 === t0 && inside[0]!.t1 === t1) { inside[0]!.type = 'ORG'; return; }
+    if (t1 - t0 === 1 && initial && !inside.length) return;
+    put(t0, t1, 'ORG', 0.75, 'cue');
+  };
+
   // 1. the model, sentence by sentence (long "sentences" are cut into windows)
   if (tagger) {
     let ti = 0;
@@ -76,7 +98,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
         const b = Math.min(ti, a + MAX_SENTENCE);
         const w = words.slice(a, b);
         const { tags, margins } = tagger.tag(w, gazetteer ? gazetteer.slice(a, b) : undefined);
-        for (const sp of bioToSpans(tags)) {
+        for (const sp of splitAtBreakers(bioToSpans(tags), w, input.cues)) {
           // a preposition or conjunction at a name's edge is not part of it (`у Косові`)
           while (sp.start < sp.end && isShortLowerWord(w[sp.start]!)) sp.start++;
           while (sp.end > sp.start && isShortLowerWord(w[sp.end - 1]!)) sp.end--;
@@ -120,6 +142,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       for (const c of input.cues.find(words.slice(first, ti))) {
         const t0 = first + c.t0;
         const t1 = first + c.t1;
+        if (c.kind === 'org') { orgCue(t0, t1, t0 === first || OPENERS.test(words[t0 - 1]!)); continue; }
         if (free(t0, t1)) put(t0, t1, c.type, c.strong ? 0.7 : 0.5, 'cue');
         else if (c.strong) {
           const o = owner[t0]!;
@@ -133,4 +156,24 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     }
   }
   return spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Model spans cut at words that never join two names (`Beogradit` [`dhe`] `Prishtinës`), unless the
+ * span starts with an organisation's head word (`Ministria e Tregtisë dhe Industrisë`).
+ */
+function splitAtBreakers(spans: WordSpan[], w: readonly string[], cues: CueFinder | null): WordSpan[] {
+  if (!cues) return spans;
+  const out: WordSpan[] = [];
+  for (const sp of spans) {
+    if (cues.isOrgHead(w[sp.start]!)) { out.push(sp); continue; }
+    let a = sp.start;
+    for (let k = sp.start; k < sp.end; k++) {
+      if (!cues.breaksNames(w[k]!)) continue;
+      if (k > a) out.push({ start: a, end: k, type: sp.type });
+      a = k + 1;
+    }
+    if (sp.end > a) out.push({ start: a, end: sp.end, type: sp.type });
+  }
+  return out;
 }

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadContext } from '../../src/context.js';
+import { findNames } from '../../src/nlp/entities/annotate.js';
+import { readGoldSentences, scoreSentences } from '../../src/nlp/entities/evaluate.js';
+import { splitSentences, tokenize } from '../../src/text/segment.js';
+import { fixture } from '../helpers/shared.js';
+
+const ctx = await loadContext();
+
+/** `type:text` of every name found in a text. */
+function names(text: string, lang: string): string[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, { abbreviations: new Set() });
+  return findNames(ctx.entities, text, tokens, sentences, lang).spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+test('recognise sq: two places joined by `dhe` stay two; a preposition never joins names', () => {
+  const got = names('Marrëdhëniet mes Tiranës dhe Shkupit janë të mira, tha ai.', 'sq');
+  assert.ok(got.includes('LOC:Tiranës') && got.includes('LOC:Shkupit'), got.join(' | '));
+});
+
+test('recognise sq: an organisation named by its head word is one name, the places inside it no names of their own', () => {
+  const got = names('Raportin e publikoi dje Ministria e Drejtësisë e Kosovës.', 'sq');
+  assert.deepEqual(got, ['ORG:Ministria e Drejtësisë e Kosovës']);
+});
+
+test('recognise sq: a capitalised head word alone inside a sentence is an organisation', () => {
+  const got = names('Deputetët e opozitës kritikuan Qeverinë për vonesat në buxhet.', 'sq');
+  assert.deepEqual(got, ['ORG:Qeverinë']);
+});
+
+test('recognise sq: the portfolio after a title is no name (`Ministri i Shëndetësisë`)', () => {
+  const got = names('Ministri i Shëndetësisë, Arben Vitia, tha se spitalet janë gati.', 'sq');
+  assert.deepEqual(got, ['PER:Arben Vitia']);
+});
+
+test('recognise mk: institutions written with one capital, peoples are no names', () => {
+  const got = names('Според Врховниот суд, Бугарите и Македонците имаат еднакви права.', 'mk');
+  assert.deepEqual(got, ['ORG:Врховниот суд']);
+});
+
+test('recognise sq/mk: the composed dev sets score F1 ≥ 0.88', () => {
+  for (const lang of ['sq', 'mk']) {
+    const gold = readGoldSentences(fixture('entities', `dev-${lang}.iob2`), 'iob2', lang);
+    assert.ok(gold.length >= 60);
+    const f1 = scoreSentences(ctx.entities, gold, lang).ALL.f1;
+    assert.ok(f1 >= 0.88, `${lang} dev F1 ${f1.toFixed(3)}`);
+  }
+});
