@@ -81,6 +81,21 @@ class KyselyStore implements Store {
     });
   }
 
+  analysesDated(from: string, to: string): Promise<Record<string, unknown>[]> {
+    return this.guard(async () => {
+      // `2023` and `2023-11` sort before `2023-11-01`: start from the year, then keep what overlaps.
+      const rows = await this.db
+        .selectFrom('articles')
+        .innerJoin('analyses', 'analyses.article_id', 'articles.id')
+        .select(['articles.date_value', 'analyses.json'])
+        .where('articles.date_value', '>=', from.slice(0, 4))
+        .where('articles.date_value', '<=', to)
+        .orderBy('articles.seq')
+        .execute();
+      return rows.filter((r) => overlaps(r.date_value!, from, to)).map((r) => JSON.parse(r.json) as Record<string, unknown>);
+    });
+  }
+
   async get(idOrPrefix: string): Promise<StoredArticle | null> {
     const id = await this.resolve(idOrPrefix);
     if (!id) return null;
@@ -246,6 +261,11 @@ async function nearestOriginal(trx: Tx, sig: Uint32Array, keys: number[]): Promi
     if (s >= NEAR_DUPLICATE_SIMILARITY && (!best || s > best.similarity || (s === best.similarity && c.id < best.id))) best = { id: c.id, similarity: s };
   }
   return best;
+}
+
+/** Whether a partial date (`2023`, `2023-11`, `2023-11-22`) overlaps the days [from, to]. */
+function overlaps(value: string, from: string, to: string): boolean {
+  return value <= to && (value + '-99-99').slice(0, 10) >= from;
 }
 
 function fromRow(r: Row): StoredArticle {

@@ -73,6 +73,11 @@ export interface Store {
    * put, e.g. when their run's stories were clustered; one transaction, unknown ids are skipped.
    */
   updateAnalyses(docs: Article[]): Promise<void>;
+  /**
+   * The analyses (OUTPUT.md objects) of the articles dated within [from, to] (`YYYY-MM-DD`), those
+   * dated only to a month or year that overlaps it included: what a new run's stories are matched against.
+   */
+  analysesDated(from: string, to: string): Promise<Record<string, unknown>[]>;
   /** The article with this id or unique id prefix; null when none; throws StoreError when the prefix is ambiguous. */
   get(idOrPrefix: string): Promise<StoredArticle | null>;
   /** The OUTPUT.md analysis object of an article (id or unique prefix), or null. */

@@ -45,6 +45,7 @@ function gap(a: { from: number; to: number }, b: { from: number; to: number }): 
 export class StoryClusterer {
   private readonly stories: Story[] = [];
   private readonly index = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
   private readonly df: Map<string, number>;
   private readonly n: number;
 
@@ -101,8 +102,12 @@ export class StoryClusterer {
     return !p.days || !days || gap(p.days, days) <= this.opts.windowDays;
   }
 
-  /** Put an article into its story; returns the story's id (`st:` + the id of its first article). */
-  add(p: StoryProfile): string {
+  /**
+   * Put an article into its story; returns the story's id (`st:` + the id of its first article).
+   * `story`: the story it is already known to belong to (an article stored by an earlier run).
+   */
+  add(p: StoryProfile, story?: string): string {
+    if (story) return this.join(p, this.byId.get(story) ?? this.open(story));
     const doc = this.weighted(p.terms);
     const seen = new Set<number>();
     let best = -1;
@@ -120,11 +125,17 @@ export class StoryClusterer {
         }
       }
     }
-    let i = best;
-    if (best < 0 || bestSim < this.opts.threshold) {
-      i = this.stories.length;
-      this.stories.push({ id: `st:${p.id}`, members: [], centroid: new Map(), exact: null, all: null });
-    }
+    return this.join(p, best < 0 || bestSim < this.opts.threshold ? this.open(`st:${p.id}`) : best);
+  }
+
+  private open(id: string): number {
+    const i = this.stories.length;
+    this.stories.push({ id, members: [], centroid: new Map(), exact: null, all: null });
+    this.byId.set(id, i);
+    return i;
+  }
+
+  private join(p: StoryProfile, i: number): string {
     const s = this.stories[i]!;
     s.members.push(p.id);
     s.weighted = undefined;
@@ -148,10 +159,15 @@ export function clusterOrder(a: StoryProfile, b: StoryProfile): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Cluster a run's articles: article id → story id. */
-export function clusterProfiles(profiles: StoryProfile[], opts: StoryOptions = STORY_DEFAULTS): Map<string, string> {
+/**
+ * Cluster a run's articles: article id → story id. `known`: articles already in stories (stored by
+ * earlier runs, id → story), which keep them and are put first so the run's articles can join them.
+ */
+export function clusterProfiles(profiles: StoryProfile[], opts: StoryOptions = STORY_DEFAULTS, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const c = StoryClusterer.forProfiles(profiles, opts);
   const out = new Map<string, string>();
-  for (const p of [...profiles].sort(clusterOrder)) out.set(p.id, c.add(p));
+  const sorted = [...profiles].sort(clusterOrder);
+  for (const p of sorted) if (known.has(p.id)) out.set(p.id, c.add(p, known.get(p.id)));
+  for (const p of sorted) if (!known.has(p.id)) out.set(p.id, c.add(p));
   return out;
 }

@@ -14,7 +14,7 @@ import type { Context } from '../context.js';
 import { findTimes, timeStage } from '../nlp/time/stage.js';
 import { resolveMention } from '../nlp/time/resolve.js';
 import { parseAnchor, utc } from '../nlp/time/calendar.js';
-import { dayRange } from './profile.js';
+import { dayRange, type StoryMember } from './profile.js';
 
 const DAY = 86_400_000;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
@@ -37,7 +37,7 @@ const dayNumber = (value: string): number | null => {
 };
 
 /** The days the other members of a story give, each with the articles that give it. */
-function candidates(doc: Article, members: Article[]): Candidate[] {
+function candidates(doc: Article, members: StoryMember[]): Candidate[] {
   const byValue = new Map<string, Candidate>();
   const add = (value: string, id: string) => {
     const day = dayNumber(value);
@@ -85,16 +85,19 @@ function needsDay(doc: Article): boolean {
 
 /**
  * Re-date the articles of each story that need a day and can take one from their story; returns
- * the articles re-dated.
+ * the articles re-dated. `others`: members of the same stories that are not re-dated (analyses
+ * stored by earlier runs) but give their days.
  */
-export function dateByStory(docs: Article[], ctx: Context): Article[] {
-  const stories = new Map<string, Article[]>();
-  for (const d of docs) if (d.story) (stories.get(d.story) ?? stories.set(d.story, []).get(d.story)!).push(d);
+export function dateByStory(docs: Article[], ctx: Context, others: StoryMember[] = []): Article[] {
+  const stories = new Map<string, StoryMember[]>();
+  for (const d of [...docs, ...others]) if (d.story) (stories.get(d.story) ?? stories.set(d.story, []).get(d.story)!).push(d);
+  const mine = new Set<StoryMember>(docs);
   const changed: Article[] = [];
   for (const [story, members] of stories) {
     if (members.length < 2) continue;
-    for (const doc of members) {
-      if (!needsDay(doc)) continue;
+    for (const member of members) {
+      if (!mine.has(member) || !needsDay(member as Article)) continue;
+      const doc = member as Article;
       const cands = candidates(doc, members);
       if (!cands.length) continue;
       const scored = cands.map((c) => ({ c, ...weekdaySpread(doc, ctx, c.value) }));

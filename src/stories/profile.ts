@@ -11,6 +11,12 @@ import { nameKey, phoneticKey } from '../kb/key.js';
 
 const DAY = 86_400_000;
 
+/**
+ * What clustering reads of an article: fields of its OUTPUT.md object, so that the analyses
+ * kept in a store take part as well as the articles of the run.
+ */
+export type StoryMember = Pick<Article, 'id' | 'title' | 'text' | 'language' | 'date' | 'entities' | 'mentions' | 'times' | 'story'>;
+
 export interface StoryProfile {
   id: string;
   /** Entity key → term weight (1 + log of its mentions, doubled in the title). */
@@ -72,14 +78,14 @@ const NUMBER = /\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d{2,}/g;
 const NUMBER_WEIGHT = 0.5;
 export const NUMBER_TERM = 'num:';
 
-export function storyProfile(doc: Article, kb: KnowledgeBase | null): StoryProfile {
+export function storyProfile(doc: StoryMember, kb: KnowledgeBase | null): StoryProfile {
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
   const counts = new Map<string, number>();
   const count = (keys: [string, number][], n: number) => {
     for (const [k, w] of keys) counts.set(k, (counts.get(k) ?? 0) + n * w);
   };
   for (const m of doc.mentions) if (m.entity) count(entityKeys(m.entity, names.get(m.entity) ?? m.base, kb), 1);
-  for (const n of doc.view.matchAll(NUMBER)) count([[`${NUMBER_TERM}${n[0].replace(/\D/g, '')}`, NUMBER_WEIGHT]], 1);
+  for (const n of doc.text.matchAll(NUMBER)) count([[`${NUMBER_TERM}${n[0].replace(/\D/g, '')}`, NUMBER_WEIGHT]], 1);
   if (doc.title) {
     // The title is not part of `text`: an entity whose name or a written form occurs in it counts twice more.
     const t = doc.title.toLowerCase();

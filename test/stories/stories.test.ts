@@ -125,3 +125,24 @@ test('stories: `kronika ingest` stores each article with its story and the day i
   const ls = await kronika(['ls', '--db', db]);
   assert.match(ls.stdout, /2025-03-12/);
 });
+
+test('stories: a later `kronika ingest` joins the stories stored by an earlier one, and keeps them', async () => {
+  const { tempDir } = await import('../cli/helpers.js');
+  const { copyFileSync, mkdirSync } = await import('node:fs');
+  const dir = tempDir();
+  const db = join(dir, 'k.db');
+  for (const [run, names] of [['one', ['sr-day', 'en-other']], ['two', ['sq-month']]] as const) {
+    mkdirSync(join(dir, run));
+    for (const n of names) copyFileSync(join(DIR, `${n}.txt`), join(dir, run, `${n}.txt`));
+  }
+  assert.equal((await kronika(['ingest', '-q', '--db', db, join(dir, 'one')])).code, 0);
+  const first = await kronika(['export', '--db', db, '--format', 'jsonl']);
+  const storyBefore = (JSON.parse(first.stdout.trim().split('\n').find((l) => l.includes('"sr-day"'))!) as { story: string }).story;
+  assert.equal((await kronika(['ingest', '-q', '--db', db, join(dir, 'two')])).code, 0);
+  const exp = await kronika(['export', '--db', db, '--format', 'jsonl']);
+  const by = new Map(exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { name: string }; story: string; date: { value: string } }).map((o) => [o.source.name, o]));
+  assert.equal(by.get('sr-day')!.story, storyBefore);
+  assert.equal(by.get('sq-month')!.story, storyBefore);
+  assert.notEqual(by.get('en-other')!.story, storyBefore);
+  assert.equal(by.get('sq-month')!.date.value, '2025-03-12');
+});

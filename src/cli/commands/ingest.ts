@@ -3,7 +3,9 @@ import { loadContext } from '../../context.js';
 import { readInputs, type IngestItem } from '../../ingest/index.js';
 import { analyze } from '../../pipeline.js';
 import type { Article } from '../../model/index.js';
-import { assignStories } from '../../stories/index.js';
+import { assignStories, STORY_DEFAULTS, type StoryMember } from '../../stories/index.js';
+import { dayRange } from '../../stories/profile.js';
+import type { Store } from '../../store/types.js';
 import { DEFAULT_DB, loadStore } from '../../store/location.js';
 import type { PutOutcome } from '../../store/index.js';
 import { Reporter } from '../report.js';
@@ -59,7 +61,7 @@ export function registerIngest(program: Command): void {
         }
         // Stories over the run's articles (each article is already safe in the store; this adds
         // `story` and the dates articles take from their story, in one transaction).
-        assignStories(stored, ctx);
+        assignStories(stored, ctx, STORY_DEFAULTS, await storedAround(store, stored));
         await store.updateAnalyses(stored);
         rep.finish(['read', 'stored', 'duplicates', 'near-duplicates', 'failed']);
         if (rep.failed) process.exitCode = 1;
@@ -67,4 +69,17 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
     });
+}
+
+const DAY = 86_400_000;
+const isoDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+
+/** The stored analyses dated within the run's days (and the story window either side): the stories the run's articles may join. */
+async function storedAround(store: Store, docs: Article[]): Promise<StoryMember[]> {
+  // Articles dated only to the year would pull in a whole year of the store: they take part within the run only.
+  const ranges = docs.filter((d) => d.date && d.date.precision !== 'year').map((d) => dayRange(d.date?.value)).filter((r) => r !== null);
+  if (!ranges.length) return [];
+  const from = Math.min(...ranges.map((r) => r.from)) - STORY_DEFAULTS.windowDays;
+  const to = Math.max(...ranges.map((r) => r.to)) + STORY_DEFAULTS.windowDays;
+  return (await store.analysesDated(isoDay(from), isoDay(to))) as unknown as StoryMember[];
 }
