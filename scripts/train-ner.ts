@@ -7,8 +7,8 @@
  * every dev set (measured 2026-11-22: sr 0.780 vs 0.764, uk 0.782 vs 0.742, ru 0.744 vs 0.716).
  *   node --import tsx scripts/train-ner.ts [--shared DIR] [--epochs N] [--only NAME] [--no-gazetteer]
  */
-import { writeFileSync, existsSync, readFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { copyFileSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nerCorpora } from '../src/nlp/entities/gold/corpora.js';
@@ -18,6 +18,7 @@ import { SpanScorer, type NerScores } from '../src/nlp/entities/score.js';
 import { gazetteerTags, kbTokenSpans, wordsAsText } from '../src/nlp/entities/gazetteer.js';
 import { loadEntityKb } from '../src/nlp/entities/kb-load.js';
 import type { GazetteerTags } from '../src/nlp/entities/features.js';
+import { loadClusters } from '../src/nlp/entities/clusters.js';
 
 /** The models: which corpora's languages train each, and which languages each serves (`*`: all others). */
 const MODELS = [
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'models') },
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '0.05' },
+    clusters: { type: 'string', default: join(root, 'models', 'clusters.tsv.gz') },
+    'no-clusters': { type: 'boolean', default: false },
   },
 });
 const nerDir = join(values.shared!, 'data', 'ner');
@@ -53,6 +56,16 @@ const gaz = (words: string[], lang: string): GazetteerTags | undefined => {
   const { text, tokens } = wordsAsText(words);
   return gazetteerTags(words.length, kbTokenSpans(kb, text, tokens, lang));
 };
+
+const clusterFile = values['no-clusters'] ? null : values.clusters!;
+if (clusterFile && !existsSync(clusterFile)) {
+  console.error(`train-ner: ${clusterFile} is absent (npm run build-clusters, or --no-clusters)`);
+  process.exit(2);
+}
+const clusters = clusterFile ? loadClusters(clusterFile) : null;
+// a model finds its clusters file beside it
+if (clusterFile && resolve(dirname(clusterFile)) !== resolve(values.out!)) copyFileSync(clusterFile, join(values.out!, basename(clusterFile)));
+log(clusters ? `clusters: ${clusters.size} words from ${clusterFile}` : 'clusters: none');
 
 const parts = nerCorpora(nerDir);
 const dropout = seededRandom(7);
@@ -73,7 +86,7 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
     }
   }
   log(`model ${m.name}: ${train.length} training sentences`);
-  const tagger = trainPerceptron(train, { epochs, seed: 20261122, minCount: Number(values['min-count']), pruneBelow: Number(values.prune), log: (x) => log(`  ${x}`) });
+  const tagger = trainPerceptron(train, { epochs, seed: 20261122, minCount: Number(values['min-count']), pruneBelow: Number(values.prune), clusters, log: (x) => log(`  ${x}`) });
   const scores: Record<string, NerScores> = {};
   const devParts = parts.filter((p) => p.role === 'dev' && (m.serves.includes(p.lang) || (m.serves.includes('*') && !MODELS.some((o) => o !== m && o.serves.includes(p.lang)))));
   for (const part of devParts.length ? devParts : parts.filter((p) => p.role === 'dev')) {
@@ -84,8 +97,8 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
     log(`  dev ${part.name} (model alone): P ${a.precision.toFixed(3)} R ${a.recall.toFixed(3)} F1 ${a.f1.toFixed(3)}`);
   }
   const out = join(values.out!, `ner-${m.name}.json.gz`);
-  tagger.save(out, { name: m.name, langs: m.serves, trained: parts.filter((p) => p.role === 'train' && m.train.includes(p.lang)).map((p) => p.name), epochs, gazetteer: !!kb, seed: 20261122 });
+  tagger.save(out, { name: m.name, langs: m.serves, trained: parts.filter((p) => p.role === 'train' && m.train.includes(p.lang)).map((p) => p.name), epochs, gazetteer: !!kb, seed: 20261122, ...(clusterFile ? { clusters: basename(clusterFile) } : {}) });
   allScores[m.name] = scores;
-  log(`  wrote ${out} (${tagger.ids.size} features)`);
+  log(`  wrote ${out} (${tagger.table.size} features)`);
 }
 writeFileSync(scoresFile, `${JSON.stringify(allScores, null, 1)}\n`);

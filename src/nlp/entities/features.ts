@@ -1,9 +1,13 @@
 import { translitKey } from './translit-key.js';
+import type { WordClusters } from './clusters.js';
 
 /**
- * Features of the sequence model. Static features of a token depend on the words only (computed
- * once per sentence); the transition features (previous tag, alone and with the word) are scored by the decoder. Word features use the
- * transliteration key, so Cyrillic and Latin spellings of one word share weights.
+ * Features of the sequence model, as 32-bit hashes of (template, values): no feature string is
+ * built at tagging time. Each distinct word is analysed once (WordInfo: its transliteration key,
+ * shape, affixes, clusters, each already hashed; the tagger caches it); a token's context features
+ * combine its neighbours' hashes. Word features use the transliteration key, so Cyrillic and Latin
+ * spellings of one word share weights. The transition features (previous tag, alone and with the
+ * word) are scored by the decoder.
  */
 
 /** Shape of a word: letters by case (X/x), digits (d), others kept; runs of one class collapsed. */
@@ -22,88 +26,167 @@ export function wordShape(w: string): string {
   return out;
 }
 
-function scriptOf(w: string): string {
+function scriptOf(w: string): number {
   const c = w.charCodeAt(0);
-  if (c >= 0x400 && c <= 0x52f) return 'C';
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'L';
-  if (c >= 0x30 && c <= 0x39) return 'D';
-  return /\p{L}/u.test(w[0] ?? '') ? 'U' : 'P';
+  if (c >= 0x400 && c <= 0x52f) return 1;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 2;
+  if (c >= 0x30 && c <= 0x39) return 3;
+  return /\p{L}/u.test(w[0] ?? '') ? 4 : 5;
 }
+
+/** FNV-1a over the UTF-16 code units of a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(h: number, x: number): number {
+  let k = Math.imul(x, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** The hash of a feature: its template and up to three values (murmur3's mixing and finaliser). */
+export function feat(template: number, a = 0, b = 0, c = 0): number {
+  let h = mix(mix(mix(template * 0x9e3779b1, a), b), c);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Feature templates (numbers are part of the model: append, never renumber). */
+const T = {
+  bias: 1, word: 2, shape: 3, script: 4, prefix: 5, suffix: 6, stem: 7, hyphen: 8, hyphenWord: 9,
+  cap: 10, lowerWord: 11, prev: 12, next: 13, prev2: 14, next2: 15, prevSuffix: 16, nextSuffix: 17,
+  prevWord: 18, wordNext: 19, prevShape: 20, shapeNext: 21, prevCap: 22, nextCap: 23, suffixCap: 24,
+  lowerNeighbours: 25, gaz: 26, gazPrev: 27, gazNext: 28, gazShape: 29, prevTag: 30, prevTagWord: 31,
+  cluster: 32, prevCluster: 33, nextCluster: 34, clusterCap: 35,
+} as const;
+
+/** Prefix lengths of the cluster paths used as features (Ratinov & Roth 2009 use 4, 6, 10, 20). */
+const CLUSTER_PREFIXES = [4, 6, 10, 20];
 
 /** What an optional gazetteer says about each word: `B-LOC`, `I-ORG`, ... or null. */
 export type GazetteerTags = (string | null)[];
 
-export interface TokenInfo {
+/** A word analysed once: its key and the hashes its features are made of. */
+export interface WordInfo {
   key: string;
-  shape: string;
+  /** Hashes of the key, the shape, the key's last three letters. */
+  kh: number;
+  sh: number;
+  s3: number;
+  /** Capitalisation: 0 lower, 1 Title, 2 ALL CAPS, 3 mixed. */
+  cc: number;
+  /** Hashes of the word's cluster path prefixes (0 when the word has no cluster). */
+  cl: number[];
+  /** Hashes of the word's own features (the same wherever it stands). */
+  own: number[];
 }
 
-/** Features of a word by itself (the same wherever it stands): cached per word by the tagger. */
-export function wordFeatures(w: string): string[] {
+const BOUNDARY = (name: string): WordInfo => ({ key: name, kh: hashString(name), sh: hashString(name), s3: hashString(name.slice(-3)), cc: 0, cl: CLUSTER_PREFIXES.map(() => 0), own: [] });
+const START = BOUNDARY('<s>');
+const END = BOUNDARY('</s>');
+
+/** Analyses a word: key, shape, affixes, clusters. */
+export function wordInfo(w: string, clusters?: WordClusters | null): WordInfo {
   const key = translitKey(w);
   const shape = wordShape(w);
-  const f: string[] = ['b', `w=${key}`, `sh=${shape}`, `sc=${scriptOf(w)}`];
-  const len = key.length;
-  for (let j = 1; j <= 4 && j <= len; j++) f.push(`p${j}=${key.slice(0, j)}`, `s${j}=${key.slice(len - j)}`);
-  // longer prefixes and the word less its last two letters: inflected forms of one name share them
-  // (`Prendergast`, `Prendergasta`; `Feronikel`, `Feronikela`)
-  if (len > 5) f.push(`p5=${key.slice(0, 5)}`);
-  if (len > 6) f.push(`p6=${key.slice(0, 6)}`);
-  if (len > 4) f.push(`stem=${key.slice(0, Math.max(4, len - 2))}`);
-  const hy = key.search(/[-‐]/);
-  if (hy > 0) f.push(`hy=${wordShape(w.slice(0, hy))}|${key.slice(hy + 1)}`, `hw=${key.slice(0, hy)}`);
-  return f;
-}
-
-/**
- * Features of word i from its place in the sentence: capitalisation at the start, neighbouring
- * words ±2 and their shapes, gazetteer tags around it.
- */
-export function contextFeatures(words: readonly string[], info: readonly TokenInfo[], i: number, gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>, withNeighbours = true): string[] {
-  const n = words.length;
-  const k = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
-  const sh = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.shape);
-  const w = words[i]!;
-  const { key, shape } = info[i]!;
+  const kh = hashString(key);
+  const sh = hashString(shape);
   const upper = w !== w.toLowerCase();
   const first = w[0] ?? '';
   const cap = first !== first.toLowerCase();
   const allCap = upper && w === w.toUpperCase() && key.length > 1;
-  const f: string[] = [`c=${allCap ? 'A' : cap ? 'T' : upper ? 'M' : 'l'}${i === 0 ? '0' : ''}`];
+  const cc = allCap ? 2 : cap ? 1 : upper ? 3 : 0;
+  const own: number[] = [feat(T.bias), feat(T.word, kh), feat(T.shape, sh), feat(T.script, scriptOf(w))];
+  const len = key.length;
+  for (let j = 1; j <= 4 && j <= len; j++) own.push(feat(T.prefix, j, hashString(key.slice(0, j))), feat(T.suffix, j, hashString(key.slice(len - j))));
+  // longer prefixes and the word less its last two letters: inflected forms of one name share them
+  // (`Prendergast`, `Prendergasta`; `Feronikel`, `Feronikela`)
+  if (len > 5) own.push(feat(T.prefix, 5, hashString(key.slice(0, 5))));
+  if (len > 6) own.push(feat(T.prefix, 6, hashString(key.slice(0, 6))));
+  if (len > 4) own.push(feat(T.stem, hashString(key.slice(0, Math.max(4, len - 2)))));
+  const hy = key.search(/[-‐]/);
+  if (hy > 0) own.push(feat(T.hyphen, hashString(wordShape(w.slice(0, hy))), hashString(key.slice(hy + 1))), feat(T.hyphenWord, hashString(key.slice(0, hy))));
+  const path = clusters?.get(key);
+  const cl = CLUSTER_PREFIXES.map((p) => (path ? hashString(path.slice(0, p)) : 0));
+  if (path) cl.forEach((c, j) => own.push(feat(T.cluster, j, c)));
+  return { key, kh, sh, s3: hashString(key.slice(-3)), cc, cl, own };
+}
+
+/** A sentence's words for the context features: their analyses, whether each is usually written in lower case, gazetteer codes. */
+export interface SentenceView {
+  info: readonly WordInfo[];
+  lower: Uint8Array;
+  gaz?: Uint32Array;
+}
+
+/** Gazetteer tags as hashes (0 for none). */
+export function gazetteerCodes(gaz: GazetteerTags): Uint32Array {
+  return Uint32Array.from(gaz, (g) => (g ? hashString(g) : 0));
+}
+
+const NONE = hashString('-');
+
+/**
+ * Hashes of the features of word i from its place in the sentence (pushed onto `out`):
+ * capitalisation at the start, neighbouring words ±2, their shapes and suffixes, clusters,
+ * gazetteer tags around it.
+ */
+export function contextFeatures(s: SentenceView, i: number, out: number[]): void {
+  const { info, lower, gaz } = s;
+  const n = info.length;
+  const at = (j: number) => (j < 0 ? START : j >= n ? END : info[j]!);
+  const me = info[i]!;
+  const p1 = at(i - 1);
+  const n1 = at(i + 1);
+  const first = i === 0 ? 1 : 0;
+  // capitalisation with "at sentence start"
+  const cc = me.cc * 2 + first;
+  out.push(feat(T.cap, cc));
   // a capitalised word usually written in lower case (a sentence's first word, a title) is rarely a name
-  if (lowerWords && cap) f.push(`lw=${lowerWords.has(key) ? 1 : 0}${i === 0 ? '0' : ''}`);
-  if (withNeighbours) f.push(...neighbourFeatures(k(i - 1), k(i + 1), k(i - 2), k(i + 2)));
-  f.push(`w-1w=${k(i - 1)}|${key}`, `ww+1=${key}|${k(i + 1)}`, `sh-1=${sh(i - 1)}|${shape}`, `sh+1=${shape}|${sh(i + 1)}`);
-  // the neighbours and the ending, each with this word's capitalisation (`u` + a capitalised word; a
-  // capitalised word after a sentence-initial word usually written in lower case)
-  const cc = f[0]!.slice(2);
-  f.push(`w-1c=${k(i - 1)}|${cc}`, `w+1c=${cc}|${k(i + 1)}`, `s3c=${key.slice(-3)}|${cc}`);
-  if (lowerWords) f.push(`lwn=${i > 0 && lowerWords.has(k(i - 1)) ? 1 : 0}${i === 1 ? '1' : ''}|${lowerWords.has(k(i + 1)) ? 1 : 0}|${cc}`);
+  if (me.cc === 1 || me.cc === 2) out.push(feat(T.lowerWord, lower[i]!, first));
+  out.push(feat(T.prev, p1.kh), feat(T.next, n1.kh), feat(T.prev2, at(i - 2).kh), feat(T.next2, at(i + 2).kh), feat(T.prevSuffix, p1.s3), feat(T.nextSuffix, n1.s3));
+  out.push(feat(T.prevWord, p1.kh, me.kh), feat(T.wordNext, me.kh, n1.kh), feat(T.prevShape, p1.sh, me.sh), feat(T.shapeNext, me.sh, n1.sh));
+  // the neighbours and the ending, each with this word's capitalisation
+  out.push(feat(T.prevCap, p1.kh, cc), feat(T.nextCap, cc, n1.kh), feat(T.suffixCap, me.s3, cc));
+  out.push(feat(T.lowerNeighbours, (i > 0 ? lower[i - 1]! : 0) * 2 + (i === 1 ? 1 : 0), i + 1 < n ? lower[i + 1]! : 0, cc));
+  // the neighbours' clusters
+  if (p1.cl[1]) out.push(feat(T.prevCluster, 1, p1.cl[1]));
+  if (n1.cl[1]) out.push(feat(T.nextCluster, 1, n1.cl[1]));
+  if (me.cl[2]) out.push(feat(T.clusterCap, me.cl[2], cc));
   if (gaz) {
-    const g = gaz[i];
-    f.push(`g=${g ?? '-'}`, `g-1=${(i > 0 && gaz[i - 1]) || '-'}`, `g+1=${(i + 1 < n && gaz[i + 1]) || '-'}`);
-    if (g) f.push(`gsh=${g}|${shape}`);
+    const g = gaz[i]!;
+    out.push(feat(T.gaz, g || NONE), feat(T.gazPrev, (i > 0 && gaz[i - 1]) || NONE), feat(T.gazNext, (i + 1 < n && gaz[i + 1]) || NONE));
+    if (g) out.push(feat(T.gazShape, g, me.sh));
   }
-  return f;
 }
 
-/** The neighbouring words' own features (keys of the words ±1, ±2, suffixes of ±1); the tagger caches them per word. */
-export function neighbourFeatures(prev: string, next: string, prev2: string, next2: string): string[] {
-  return [`w-1=${prev}`, `w+1=${next}`, `w-2=${prev2}`, `w+2=${next2}`, `s3-1=${prev.slice(-3)}`, `s3+1=${next.slice(-3)}`];
+/** The feature "previous tag p" (scored for every p by the decoder). */
+export function prevTagFeature(p: number): number {
+  return feat(T.prevTag, p);
 }
 
-/** Key and shape of every word of a sentence. */
-export function tokenInfo(words: readonly string[]): TokenInfo[] {
-  return words.map((w) => ({ key: translitKey(w), shape: wordShape(w) }));
+/** The feature "previous tag p, this word". */
+export function prevTagWordFeature(p: number, kh: number): number {
+  return feat(T.prevTagWord, p, kh);
 }
 
-/** Static features of every word of a sentence (word features + context features). */
-export function sentenceFeatures(words: readonly string[], gaz?: GazetteerTags, lowerWords?: ReadonlySet<string>): string[][] {
-  const info = tokenInfo(words);
-  return words.map((w, i) => [...wordFeatures(w), ...contextFeatures(words, info, i, gaz, lowerWords)]);
-}
-
-/** Transition features into a word (key) from the previous word's tag: scored for every previous tag by the Viterbi decoder. */
-export function transitionFeatures(prev: string, key: string): [string, string] {
-  return [`t-1=${prev}`, `t-1w=${prev}|${key}`];
+/** Hashes of every feature of every word of a sentence (for training). */
+export function sentenceFeatures(words: readonly string[], gaz: GazetteerTags | undefined, lowerWords: ReadonlySet<string>, clusters?: WordClusters | null): { info: WordInfo[]; feats: number[][] } {
+  const info = words.map((w) => wordInfo(w, clusters));
+  const view: SentenceView = { info, lower: Uint8Array.from(info, (x) => (lowerWords.has(x.key) ? 1 : 0)), ...(gaz ? { gaz: gazetteerCodes(gaz) } : {}) };
+  const feats = info.map((x, i) => {
+    const out = x.own.slice();
+    contextFeatures(view, i, out);
+    return out;
+  });
+  return { info, feats };
 }

@@ -1,147 +1,167 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { contextFeatures, neighbourFeatures, sentenceFeatures, tokenInfo, transitionFeatures, wordFeatures, type GazetteerTags } from './features.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { contextFeatures, gazetteerCodes, prevTagFeature, prevTagWordFeature, sentenceFeatures, wordInfo, type GazetteerTags, type SentenceView, type WordInfo } from './features.js';
 import { AS_BIO, bioToBilou, NT, TAGS, viterbi } from './bilou.js';
+import { loadClusters, type WordClusters } from './clusters.js';
 import { translitKey } from './translit-key.js';
 
 export { TAGS };
 
+/** Feature hash → weight row: open addressing over typed arrays (no strings, no Map at tagging time). */
+export class FeatureTable {
+  readonly hashes: Uint32Array;
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  /** `hashes[row]` is the feature of weight row `row`. */
+  constructor(hashes: Uint32Array) {
+    this.hashes = hashes;
+    let cap = 16;
+    while (cap < hashes.length * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.rows = new Int32Array(cap).fill(-1);
+    hashes.forEach((h, row) => {
+      let i = Math.imul(h, 0x9e3779b1) & this.mask;
+      while (this.rows[i]! >= 0) {
+        if (this.keys[i] === h) throw new Error(`feature table: hash ${h} twice`);
+        i = (i + 1) & this.mask;
+      }
+      this.keys[i] = h;
+      this.rows[i] = row;
+    });
+  }
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  /** The row of a feature, -1 when the model lacks it. */
+  get(h: number): number {
+    let i = Math.imul(h, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const r = this.rows[i]!;
+      if (r < 0 || this.keys[i] === h) return r;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** A word as the tagger sees it: its analysis, the rows of its own features and of "previous tag p, this word" for every p. */
+interface WordEntry {
+  info: WordInfo;
+  own: Int32Array;
+  trans: Int32Array;
+  lower: number;
+}
+
 /**
  * An averaged structured perceptron tagger (Collins 2002) over BILOU tags with first-order
- * Viterbi decoding (./bilou.ts). Weights are a flat Float32Array indexed by
- * feature id × tag; feature strings map to ids through one Map.
+ * Viterbi decoding (./bilou.ts). Weights are a flat Float32Array indexed by feature row × tag;
+ * features are 32-bit hashes (./features.ts) found through a FeatureTable.
  */
 export class PerceptronTagger {
-  readonly ids: Map<string, number>;
+  readonly table: FeatureTable;
   weights: Float32Array;
   /** Whether the model was trained with gazetteer features (then give it gazetteer tags). */
   readonly usesGazetteer: boolean;
   /** Transliteration keys of words mostly written in lower case in the training text. */
   readonly lowerWords: ReadonlySet<string>;
+  /** Word clusters of the cluster features (null: the model has none). */
+  readonly clusters: WordClusters | null;
 
   /** What the model file says about itself (languages served, training parts). */
   meta: Record<string, unknown> = {};
 
-  constructor(ids: Map<string, number>, weights: Float32Array, lowerWords: ReadonlySet<string> = new Set()) {
-    this.ids = ids;
+  constructor(table: FeatureTable, weights: Float32Array, opts: { lowerWords?: ReadonlySet<string>; clusters?: WordClusters | null; usesGazetteer: boolean }) {
+    this.table = table;
     this.weights = weights;
-    this.usesGazetteer = ids.has('g=-');
-    this.lowerWords = lowerWords;
+    this.usesGazetteer = opts.usesGazetteer;
+    this.lowerWords = opts.lowerWords ?? new Set();
+    this.clusters = opts.clusters ?? null;
   }
 
-  private score(feats: readonly string[], scores: Float64Array): void {
-    scores.fill(0);
-    const w = this.weights;
-    for (const f of feats) {
-      const id = this.ids.get(f);
-      if (id === undefined) continue;
-      const o = id * NT;
-      for (let t = 0; t < NT; t++) scores[t]! += w[o + t]!;
-    }
-  }
+  private readonly words = new Map<string, WordEntry>();
 
-  private readonly wordIds = new Map<string, Int32Array>();
-
-  /** Ids of a word's own features, cached (words repeat; this is most of the lookups). */
-  private idsOfWord(w: string): Int32Array {
-    let ids = this.wordIds.get(w);
-    if (!ids) {
-      const list: number[] = [];
-      for (const f of wordFeatures(w)) {
-        const id = this.ids.get(f);
-        if (id !== undefined) list.push(id);
+  /** A word's analysis and feature rows, cached (words repeat). */
+  private entry(w: string): WordEntry {
+    let e = this.words.get(w);
+    if (!e) {
+      const info = wordInfo(w, this.clusters);
+      const own: number[] = [];
+      for (const h of info.own) {
+        const r = this.table.get(h);
+        if (r >= 0) own.push(r);
       }
-      ids = Int32Array.from(list);
-      if (this.wordIds.size > 500_000) this.wordIds.clear();
-      this.wordIds.set(w, ids);
+      const trans = new Int32Array(NT);
+      for (let p = 0; p < NT; p++) trans[p] = this.table.get(prevTagWordFeature(p, info.kh));
+      e = { info, own: Int32Array.from(own), trans, lower: this.lowerWords.has(info.key) ? 1 : 0 };
+      if (this.words.size > 300_000) this.words.clear();
+      this.words.set(w, e);
     }
-    return ids;
-  }
-
-  private readonly asNeighbour = new Map<string, Int32Array>();
-
-  /**
-   * Ids of the features a word gives the words around it, by slot: as w-1, w+1, w-2, w+2 and its
-   * suffix as s3-1, s3+1 (-1 where the model lacks the feature). Cached per transliteration key.
-   */
-  private neighbourIds(key: string): Int32Array {
-    let ids = this.asNeighbour.get(key);
-    if (!ids) {
-      ids = Int32Array.from(neighbourFeatures(key, key, key, key).map((f) => this.ids.get(f) ?? -1));
-      if (this.asNeighbour.size > 500_000) this.asNeighbour.clear();
-      this.asNeighbour.set(key, ids);
-    }
-    return ids;
+    return e;
   }
 
   private baseTrans: Float64Array | null = null;
   /** Score buffers reused from sentence to sentence (grown as needed). */
   private emitBuf = new Float64Array(0);
   private transBuf = new Float64Array(0);
-  private readonly s2 = new Float64Array(NT);
+  private readonly ctx: number[] = [];
 
   /** Scores of the "previous tag p" features for every (p, t): the same at every word. */
   private baseTransitions(): Float64Array {
     if (!this.baseTrans) {
       this.baseTrans = new Float64Array(NT * NT);
-      TAGS.forEach((t, p) => {
-        const id = this.ids.get(transitionFeatures(t, '')[0]);
-        if (id !== undefined) for (let u = 0; u < NT; u++) this.baseTrans![p * NT + u] = this.weights[id * NT + u]!;
-      });
+      for (let p = 0; p < NT; p++) {
+        const r = this.table.get(prevTagFeature(p));
+        if (r >= 0) for (let u = 0; u < NT; u++) this.baseTrans[p * NT + u] = this.weights[r * NT + u]!;
+      }
     }
     return this.baseTrans;
-  }
-  private readonly transIds = new Map<string, Int32Array>();
-
-  /** Ids of the features "previous tag p, this word" for every p (-1 where the model lacks one), cached per key. */
-  private transitionIds(key: string): Int32Array {
-    let ids = this.transIds.get(key);
-    if (!ids) {
-      ids = Int32Array.from(TAGS.map((t) => this.ids.get(transitionFeatures(t, key)[1]) ?? -1));
-      if (this.transIds.size > 500_000) this.transIds.clear();
-      this.transIds.set(key, ids);
-    }
-    return ids;
   }
 
   /** Tags of a sentence (BIO) and each word's margin (how much better its tag is than any other). */
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
     const n = words.length;
-    const info = tokenInfo(words);
+    const entries = words.map((w) => this.entry(w));
+    const view: SentenceView = { info: entries.map((e) => e.info), lower: Uint8Array.from(entries, (e) => e.lower), ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}) };
     if (this.emitBuf.length < n * NT) { this.emitBuf = new Float64Array(n * NT * 2); this.transBuf = new Float64Array(n * NT * NT * 2); }
     const emit = this.emitBuf.fill(0, 0, n * NT);
     const trans = this.transBuf;
-    const s2 = this.s2;
     const w = this.weights;
-    const add = (id: number, o: number, into: Float64Array) => {
-      if (id < 0) return;
-      const f = id * NT;
-      for (let t = 0; t < NT; t++) into[o + t]! += w[f + t]!;
-    };
-    const key = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : info[j]!.key);
     const base = this.baseTransitions();
+    const ctx = this.ctx;
     for (let i = 0; i < n; i++) {
       const o = i * NT;
-      for (const id of this.idsOfWord(words[i]!)) add(id, o, emit);
-      // slot of each neighbour: w-1 (0), w+1 (1), w-2 (2), w+2 (3), s3-1 (4), s3+1 (5)
-      const p1 = this.neighbourIds(key(i - 1));
-      const n1 = this.neighbourIds(key(i + 1));
-      add(p1[0]!, o, emit); add(n1[1]!, o, emit); add(p1[4]!, o, emit); add(n1[5]!, o, emit);
-      add(this.neighbourIds(key(i - 2))[2]!, o, emit); add(this.neighbourIds(key(i + 2))[3]!, o, emit);
-      this.score(contextFeatures(words, info, i, gaz, this.lowerWords, false), s2);
-      for (let t = 0; t < NT; t++) emit[o + t]! += s2[t]!;
-      const tw = this.transitionIds(info[i]!.key);
+      const e = entries[i]!;
+      for (const r of e.own) { const f = r * NT; for (let t = 0; t < NT; t++) emit[o + t]! += w[f + t]!; }
+      ctx.length = 0;
+      contextFeatures(view, i, ctx);
+      for (const h of ctx) {
+        const r = this.table.get(h);
+        if (r < 0) continue;
+        const f = r * NT;
+        for (let t = 0; t < NT; t++) emit[o + t]! += w[f + t]!;
+      }
       trans.set(base, o * NT);
-      for (let p = 0; p < NT; p++) add(tw[p]!, (o + p) * NT, trans);
+      for (let p = 0; p < NT; p++) {
+        const r = e.trans[p]!;
+        if (r < 0) continue;
+        const f = r * NT;
+        const q = (o + p) * NT;
+        for (let t = 0; t < NT; t++) trans[q + t]! += w[f + t]!;
+      }
     }
     const margins: number[] = new Array(n);
     const path = viterbi(n, emit, trans, margins);
     return { tags: Array.from(path, (t) => AS_BIO[t]!), margins };
   }
 
-  /** Writes the model gzipped: feature names, and each feature's weights as 16-bit integers with the row's own scale. */
+  /** Writes the model gzipped: feature hashes, and each feature's weights as 16-bit integers with the row's own scale. */
   save(path: string, meta: Record<string, unknown>): void {
-    const n = this.ids.size;
+    const n = this.table.size;
     const scales = new Float32Array(n);
     const q = new Int16Array(n * NT);
     for (let f = 0; f < n; f++) {
@@ -150,31 +170,36 @@ export class PerceptronTagger {
       scales[f] = max / 32767;
       for (let t = 0; t < NT; t++) q[f * NT + t] = max > 0 ? Math.round((this.weights[f * NT + t]! / max) * 32767) : 0;
     }
-    const names = new Array<string>(n);
-    for (const [f, id] of this.ids) names[id] = f;
     const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-    const body = JSON.stringify({ format: 'kronika-perceptron-4', tags: TAGS, meta, features: names.join('\n'), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
+    const body = JSON.stringify({ format: FORMAT, tags: TAGS, meta, gazetteer: this.usesGazetteer, features: b64(this.table.hashes), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
     writeFileSync(path, gzipSync(body, { level: 9 }));
   }
 
+  /** Reads a model; its clusters file (`meta.clusters`) is looked for beside it. */
   static load(path: string): PerceptronTagger {
-    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; features: string; scales: string; weights: string; lowerWords?: string };
-    if (raw.format !== 'kronika-perceptron-4' || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (format 4) of tags ${TAGS.join(',')}`);
-    const names = raw.features.split('\n');
-    const ids = new Map<string, number>();
-    names.forEach((f, i) => ids.set(f, i));
-    const sb = Buffer.from(raw.scales, 'base64');
-    const scales = new Float32Array(sb.buffer.slice(sb.byteOffset, sb.byteOffset + sb.byteLength));
-    const qb = Buffer.from(raw.weights, 'base64');
-    const q = new Int16Array(qb.buffer.slice(qb.byteOffset, qb.byteOffset + qb.byteLength));
-    if (scales.length !== names.length || q.length !== names.length * NT) throw new Error(`${path}: ${names.length} features but ${scales.length} scales and ${q.length} weights`);
+    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; gazetteer?: boolean; features: string; scales: string; weights: string; lowerWords?: string };
+    if (raw.format !== FORMAT || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (${FORMAT}) of tags ${TAGS.join(',')}`);
+    const typed = <A>(b64: string, make: (b: ArrayBuffer) => A) => { const b = Buffer.from(b64, 'base64'); return make(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); };
+    const hashes = typed(raw.features, (b) => new Uint32Array(b));
+    const scales = typed(raw.scales, (b) => new Float32Array(b));
+    const q = typed(raw.weights, (b) => new Int16Array(b));
+    if (scales.length !== hashes.length || q.length !== hashes.length * NT) throw new Error(`${path}: ${hashes.length} features but ${scales.length} scales and ${q.length} weights`);
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i]! * scales[Math.floor(i / NT)]!;
-    const tagger = new PerceptronTagger(ids, w, new Set(raw.lowerWords ? raw.lowerWords.split('\n') : []));
-    tagger.meta = raw.meta ?? {};
+    const meta = raw.meta ?? {};
+    let clusters: WordClusters | null = null;
+    if (typeof meta.clusters === 'string') {
+      const file = join(dirname(path), basename(meta.clusters));
+      if (!existsSync(file)) throw new Error(`${path}: its clusters file ${file} is missing (npm run build-clusters)`);
+      clusters = loadClusters(file);
+    }
+    const tagger = new PerceptronTagger(new FeatureTable(hashes), w, { lowerWords: new Set(raw.lowerWords ? raw.lowerWords.split('\n') : []), clusters, usesGazetteer: raw.gazetteer === true });
+    tagger.meta = meta;
     return tagger;
   }
 }
+
+const FORMAT = 'kronika-perceptron-5';
 
 export interface TrainSentence {
   words: string[];
@@ -189,6 +214,10 @@ export interface TrainOptions {
   minCount: number;
   /** After training, features whose largest absolute averaged weight is below this are pruned. */
   pruneBelow: number;
+  /** Word clusters for the cluster features. */
+  clusters?: WordClusters | null;
+  /** Called after each epoch with a function that builds the averaged tagger so far (for early stopping). */
+  afterEpoch?: (epoch: number, snapshot: () => PerceptronTagger) => void;
   log?: (msg: string) => void;
 }
 
@@ -208,32 +237,34 @@ export function seededRandom(seed: number): () => number {
 export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): PerceptronTagger {
   const log = opts.log ?? (() => {});
   const lowerWords = lowerCaseLexicon(data);
-  log(`lower-case lexicon: ${lowerWords.size} words`);
+  const clusters = opts.clusters ?? null;
+  log(`lower-case lexicon: ${lowerWords.size} words${clusters ? `; clusters of ${clusters.size} words` : ''}`);
   // 1. static features once, with counts
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
+  const keys: Int32Array[] = [];
   const staticFeats = data.map((s) => {
-    const f = sentenceFeatures(s.words, s.gaz, lowerWords);
-    for (const tok of f) for (const x of tok) counts.set(x, (counts.get(x) ?? 0) + 1);
-    return f;
+    const { info, feats } = sentenceFeatures(s.words, s.gaz, lowerWords, clusters);
+    keys.push(Int32Array.from(info, (x) => x.kh));
+    for (const tok of feats) for (const x of tok) counts.set(x, (counts.get(x) ?? 0) + 1);
+    return feats;
   });
-  const ids = new Map<string, number>();
+  const ids = new Map<number, number>();
   for (const [f, c] of counts) if (c >= opts.minCount) ids.set(f, ids.size);
-  const keys = data.map((s) => s.words.map((w) => translitKey(w)));
   const staticIds = staticFeats.map((sent) => sent.map((tok) => Int32Array.from(tok.map((x) => ids.get(x) ?? -1).filter((x) => x >= 0))));
   staticFeats.length = 0;
   log(`features: ${ids.size} of ${counts.size} (min count ${opts.minCount})`);
   counts.clear();
   // transition features: "previous tag p" for every p; "previous tag p, this word" made when first updated
-  const idOf = (f: string) => {
+  const idOf = (f: number) => {
     let id = ids.get(f);
     if (id === undefined) { id = ids.size; ids.set(f, id); }
     return id;
   };
-  const prevTagIds = TAGS.map((t) => idOf(transitionFeatures(t, '')[0]));
-  const transByKey = new Map<string, Int32Array>();
-  const transIds = (key: string) => {
-    let x = transByKey.get(key);
-    if (!x) { x = new Int32Array(NT).fill(-1); transByKey.set(key, x); }
+  const prevTagIds = TAGS.map((_, p) => idOf(prevTagFeature(p)));
+  const transByKey = new Map<number, Int32Array>();
+  const transIds = (kh: number) => {
+    let x = transByKey.get(kh);
+    if (!x) { x = new Int32Array(NT).fill(-1); transByKey.set(kh, x); }
     return x;
   };
   let cap = Math.max(1024, ids.size * 2);
@@ -255,10 +286,10 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
     w[i]! += v;
   };
   /** Updates the transition features from tag p into tag t at a word. */
-  const updTrans = (key: string, p: number, t: number, v: number) => {
+  const updTrans = (kh: number, p: number, t: number, v: number) => {
     upd(prevTagIds[p]!, t, v);
-    const x = transIds(key);
-    if (x[p]! < 0) { x[p] = idOf(transitionFeatures(TAGS[p]!, key)[1]); grow(); }
+    const x = transIds(kh);
+    if (x[p]! < 0) { x[p] = idOf(prevTagWordFeature(p, kh)); grow(); }
     upd(x[p]!, t, v);
   };
   const order = data.map((_, i) => i);
@@ -299,25 +330,28 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
       total += n;
     }
     log(`epoch ${ep + 1}/${opts.epochs}: train accuracy ${(correct / total).toFixed(4)}`);
+    opts.afterEpoch?.(ep + 1, () => averaged(ids, w, tot, ts, step, opts.pruneBelow, { lowerWords, clusters, usesGazetteer: data.some((s) => s.gaz) }));
   }
-  // average
-  const n = ids.size;
-  const avg = new Float32Array(n * NT);
-  for (let i = 0; i < n * NT; i++) avg[i] = (tot[i]! + (step - ts[i]!) * w[i]!) / step;
-  // prune
-  const names = new Array<string>(n);
-  for (const [f, id] of ids) names[id] = f;
-  const keptIds = new Map<string, number>();
-  const kept: number[] = [];
-  for (let id = 0; id < n; id++) {
+  const tagger = averaged(ids, w, tot, ts, step, opts.pruneBelow, { lowerWords, clusters, usesGazetteer: data.some((s) => s.gaz) });
+  log(`pruned to ${tagger.table.size} features (|w| ≥ ${opts.pruneBelow})`);
+  return tagger;
+}
+
+/** The averaged weights so far as a tagger, features whose largest absolute weight is below `pruneBelow` dropped. */
+function averaged(ids: Map<number, number>, w: Float32Array, tot: Float64Array, ts: Int32Array, step: number, pruneBelow: number, opts: ConstructorParameters<typeof PerceptronTagger>[2]): PerceptronTagger {
+  const hashes: number[] = [];
+  const out: number[] = [];
+  const row = new Float32Array(NT);
+  for (const [h, id] of ids) {
     let m = 0;
-    for (let t = 0; t < NT; t++) m = Math.max(m, Math.abs(avg[id * NT + t]!));
-    if (m >= opts.pruneBelow) { keptIds.set(names[id]!, kept.length); kept.push(id); }
+    for (let t = 0; t < NT; t++) {
+      const i = id * NT + t;
+      row[t] = (tot[i]! + (step - ts[i]!) * w[i]!) / step;
+      m = Math.max(m, Math.abs(row[t]!));
+    }
+    if (m >= pruneBelow && m > 0) { hashes.push(h); for (let t = 0; t < NT; t++) out.push(row[t]!); }
   }
-  const out = new Float32Array(kept.length * NT);
-  kept.forEach((id, k) => out.set(avg.subarray(id * NT, id * NT + NT), k * NT));
-  log(`pruned to ${keptIds.size} features (|w| ≥ ${opts.pruneBelow})`);
-  return new PerceptronTagger(keptIds, out, lowerWords);
+  return new PerceptronTagger(new FeatureTable(Uint32Array.from(hashes)), Float32Array.from(out), opts);
 }
 
 /** Words written in lower case more often than capitalised (sentence-initial words not counted), seen at least 3 times. */
