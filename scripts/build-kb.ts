@@ -20,6 +20,8 @@ import { INSTITUTIONS, INTERNATIONAL, MEDIA, PARTIES } from './kb/organisations.
 import { PEOPLE } from './kb/people.js';
 import { EUROPE_CITIES, WORLD_CAPITALS } from './kb/world.js';
 import { MORE_MUNICIPALITIES } from './kb/more-municipalities.js';
+import { ALBANIA_COMPLETE, BOSNIA_COMPLETE, NORTH_MACEDONIA_COMPLETE, SERBIA_COMPLETE } from './kb/municipalities-complete.js';
+import { UKRAINE_CITIES, UKRAINE_RAIONS } from './kb/ukraine.js';
 import { parseFields, slug, type Fields } from './kb/parse.js';
 
 const require = createRequire(import.meta.url);
@@ -193,6 +195,8 @@ curated('places', WORLD_CAPITALS, 'scripts/kb/world.ts WORLD_CAPITALS');
 curated('places', EUROPE_CITIES, 'scripts/kb/world.ts EUROPE_CITIES');
 curated('places', MORE_MUNICIPALITIES, 'scripts/kb/more-municipalities.ts MORE_MUNICIPALITIES');
 for (const [n, l] of Object.entries({ KOSOVO, SERBIA, BOSNIA, MONTENEGRO, NORTH_MACEDONIA, ALBANIA, UKRAINE, REGIONS })) curated('places', l, `scripts/kb/municipalities.ts ${n}`);
+for (const [n, l] of Object.entries({ BOSNIA_COMPLETE, NORTH_MACEDONIA_COMPLETE, ALBANIA_COMPLETE, SERBIA_COMPLETE })) curated('places', l, `scripts/kb/municipalities-complete.ts ${n}`);
+for (const [n, l] of Object.entries({ UKRAINE_CITIES, UKRAINE_RAIONS })) curated('places', l, `scripts/kb/ukraine.ts ${n}`);
 for (const [n, l] of Object.entries({ INTERNATIONAL, INSTITUTIONS, PARTIES, MEDIA })) curated('organisations', l, `scripts/kb/organisations.ts ${n}`);
 curated('people', PEOPLE, 'scripts/kb/people.ts PEOPLE', true);
 
