@@ -16,6 +16,8 @@ export interface CompiledTime {
   past: RegExp;
   future: RegExp;
   reportFor: RegExp | null;
+  /** Words written with an abbreviation dot (`р`, `god`, `груд`: a listed `р.`, or a month form cut from a longer one). */
+  abbreviations: Set<string>;
   /** Matches the text just before an age (`в возрасте `). */
   agePrefix: RegExp | null;
   /** Lower-cased lookup tables. */
@@ -120,6 +122,15 @@ function ungroup(src: string, where: string): { source: string; names: [GroupNam
   return { source: out, names, count };
 }
 
+/** Listed words that end in a dot (`р.`, `god.`), and month forms that are the start of a longer form of the same month (`груд`, `сент`). */
+function abbreviations(lx: TimeLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const list of Object.values(lx.words)) for (const w of list) if (/\p{L}\.$/u.test(w)) out.add(key(w.slice(0, -1)).split(' ').pop()!);
+  const months = Object.entries(lx.months).map(([k, v]) => [key(k), v] as const);
+  for (const [k, v] of months) if (months.some(([o, ov]) => ov === v && o.length > k.length && o.startsWith(k))) out.add(k);
+  return out;
+}
+
 const ROMAN = /^[ivxхі]+$/u;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -154,6 +165,7 @@ export function compileTime(lx: TimeLexicon, code = '?'): CompiledTime {
     past: cues(lx.pastCues),
     future: cues(lx.futureCues),
     reportFor: lx.reportFor ? new RegExp(expand(lx.reportFor, sub, `src/lang/${code} reportFor`), 'giu') : null,
+    abbreviations: abbreviations(lx),
     agePrefix: lx.agePrefix ? new RegExp(`(?<![\\p{L}])(?:${lx.agePrefix})\\s*$`, 'iu') : null,
     lookup: {
       months: toMap(lx.months),

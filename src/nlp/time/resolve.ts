@@ -114,16 +114,20 @@ const SEASONS = ['SP', 'SU', 'FA', 'WI'];
 
 /**
  * The year of a season named with a direction (`минулого літа`, `этой зимой`): the last such
- * season before the anchor's, the next one after it, or the anchor's own. A winter belongs to the
- * year it starts in (January and February are the winter of the year before).
+ * season before the anchor's, the next one after it, or this one: the one of the anchor's year,
+ * unless the clause's tense says it is already over (`этой зимой пыталась`, said in June: the
+ * winter before) or still to come. A winter belongs to the year it starts in (January and
+ * February are the winter of the year before).
  */
-function seasonYear(season: string, dir: number, a: Anchor): number {
+function seasonYear(season: string, dir: number, tense: number, a: Anchor): number {
   const month = a.m ?? 7;
   const y = month <= 2 ? a.y - 1 : a.y;
   const now = month <= 2 || month === 12 ? 3 : Math.floor((month - 3) / 3);
   const target = SEASONS.indexOf(season);
   if (dir < 0) return target < now ? y : y - 1;
   if (dir > 0) return target > now ? y : y + 1;
+  if (tense < 0 && target > now) return y - 1;
+  if (tense > 0 && target < now) return y + 1;
   return y;
 }
 
@@ -205,7 +209,7 @@ export function resolveMention(m: TimeMention, c: CompiledTime, ctx: ResolveCont
       return date(n >= 1 && n <= 30 ? String(n - 1).padStart(2, '0') : null);
     }
     case 'season': {
-      const y = f.year ?? (f.dir !== undefined && a && f.season ? seasonYear(f.season, f.dir, a) : (ctx.focusYear ?? a?.y));
+      const y = f.year ?? (f.dir !== undefined && a && f.season ? seasonYear(f.season, f.dir, m.tense, a) : (ctx.focusYear ?? a?.y));
       return date(y && f.season ? `${y}-${f.season}` : null);
     }
     case 'relDay': {

@@ -16,7 +16,12 @@ export interface SpanScore {
   gold: number;
   predicted: number;
   exact: { tp: number; p: number; r: number; f1: number };
-  /** Exact, after taking a leading preposition off the prediction (corpora whose DATE spans leave prepositions out). */
+  /**
+   * Exact modulo a leading preposition (corpora whose DATE spans leave prepositions out, like
+   * ner-uk's `у [2015 році]`, `до [кінця 2011 року]`, `через [місяць]`): one leading word of the
+   * language's prep, rangeFrom, laterPre or agoPre lists is taken off the prediction, and a final
+   * dot is ignored on both sides (ner-uk's text is tokenised, `р .`; a sentence's dot is in some of its spans).
+   */
   exactNoPrep: { tp: number; p: number; r: number; f1: number };
   overlap: { tp: number; p: number; r: number; f1: number };
   /** Gold spans whose text did not match the document at their offsets (skipped). */
@@ -119,6 +124,15 @@ function ends(m: TimeMention): Span[] {
   ];
 }
 
+/** One leading one-word preposition of the language (`у `, `до `, `через `). */
+function leadingPreposition(c: CompiledTime): RegExp {
+  const w = c.lexicon.words;
+  const words = [...(w.prep ?? []), ...(w.rangeFrom ?? []), ...(w.laterPre ?? []), ...(w.agoPre ?? [])]
+    .filter((x) => !/\s/.test(x))
+    .map((x) => x.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:${words.sort((a, b) => b.length - a.length).join('|') || '(?!)'})\\s+`, 'iu');
+}
+
 export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime, convention: SpanConvention = {}): SpanScore {
   const { dateOnly = false, neutral = [], rangeEnds = false } = convention;
   let gold = 0;
@@ -126,8 +140,7 @@ export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime
   let exact = 0;
   let exactNoPrep = 0;
   let overlap = 0;
-  const preps = (c.lexicon.words.prep ?? []).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const leading = new RegExp(`^(?:${preps.sort((a, b) => b.length - a.length).join('|') || '(?!)'})\\s+`, 'iu');
+  const leading = leadingPreposition(c);
   let misaligned = 0;
   for (const d of docs) {
     const text = readFileSync(d.txt, 'utf8');
@@ -144,11 +157,16 @@ export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime
     predicted += pred.length;
     exact += pairSpans(pred, g.spans, (a, b) => a.start === b.start && a.end === b.end);
     overlap += pairSpans(pred, g.spans, (a, b) => a.start < b.end && b.start < a.end);
+    const undotted = (sp: Span): Span => {
+      const dot = /\s*\.$/.exec(text.slice(sp.start, sp.end));
+      return dot && dot[0].length < sp.end - sp.start ? { start: sp.start, end: sp.end - dot[0].length } : sp;
+    };
     const trimmed = pred.map((m) => {
       const cut = leading.exec(text.slice(m.start, m.end));
-      return cut && cut[0].length < m.end - m.start ? { start: m.start + cut[0].length, end: m.end } : m;
+      return undotted(cut && cut[0].length < m.end - m.start ? { start: m.start + cut[0].length, end: m.end } : m);
     });
-    exactNoPrep += pairSpans(trimmed, g.spans, (a, b) => a.start === b.start && a.end === b.end);
+    const goldUndotted = g.spans.map(undotted);
+    exactNoPrep += pairSpans(trimmed, goldUndotted, (a, b) => a.start === b.start && a.end === b.end);
   }
   return { docs: docs.length, gold, predicted, exact: prf(exact, predicted, gold), exactNoPrep: prf(exactNoPrep, predicted, gold), overlap: prf(overlap, predicted, gold), misaligned };
 }

@@ -60,16 +60,16 @@ export function tenseAt(text: string, start: number, end: number, c: CompiledTim
 }
 
 /**
- * A final dot that ends the sentence (a capital, a quote or the end follows) belongs to the
- * expression only after an abbreviation (`р.`, `god.`, `груд.`: four letters at most); after a
- * number or a whole word it is the sentence's (`від 17 грудня.`, `22.11.2023.`).
+ * A final dot that ends the sentence (a capital, a quote, a line break or the end follows) belongs
+ * to the expression only after an abbreviation (`р.`, `god.`, `груд.`); after a number or a
+ * whole word it is the sentence's (`від 17 грудня.`, `22.11.2023.`).
  */
-function withoutSentenceDot(text: string, start: number, end: number): number {
+function withoutSentenceDot(text: string, start: number, end: number, c: CompiledTime): number {
   if (end - start < 2 || text[end - 1] !== '.') return end;
-  const next = /^\s*(\S?)/u.exec(text.slice(end, end + 16))![1]!;
-  if (next !== '' && !/^[\p{Lu}"'«»“”„)]/u.test(next)) return end;
-  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(start, end - 8), end));
-  return word && word[1]!.length <= 4 ? end : end - 1;
+  const gap = /^(\s*)(\S?)/u.exec(text.slice(end, end + 16))!;
+  if (gap[2] !== '' && !gap[1]!.includes('\n') && !/^[\p{Lu}"'«»“”„)]/u.test(gap[2]!)) return end;
+  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(start, end - 16), end));
+  return word && c.abbreviations.has(word[1]!.toLowerCase()) ? end : end - 1;
 }
 
 const OPEN_QUOTE = /[«„“"']/;
@@ -112,7 +112,7 @@ export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
     const hit = c.rules.find((r) => m[r.group] !== undefined);
     if (!hit) continue;
     OPENER.lastIndex = m.index + m[0].length;
-    const end = withoutSentenceDot(text, m.index, m.index + m[0].length);
+    const end = withoutSentenceDot(text, m.index, m.index + m[0].length, c);
     if (hit.rule.norm === 'duration' && c.agePrefix?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (quotedName(text, m.index, end)) continue;
     const groups: TimeMention['groups'] = {};

@@ -66,7 +66,7 @@ export function registerEvalTimes(evalCmd: Command): void {
         lines.push(
           `  ${name.padEnd(9)} docs ${s.docs}  gold ${s.gold}  predicted ${s.predicted}` +
             `  exact P ${pct(s.exact.p)} R ${pct(s.exact.r)} F1 ${pct(s.exact.f1)}` +
-            `  exact-without-preposition F1 ${pct(s.exactNoPrep.f1)}` +
+            `  exact-modulo-preposition F1 ${pct(s.exactNoPrep.f1)}` +
             `  overlap P ${pct(s.overlap.p)} R ${pct(s.overlap.r)} F1 ${pct(s.overlap.f1)}` +
             (s.misaligned ? `  (${s.misaligned} misaligned gold spans skipped)` : ''),
         );
