@@ -14,7 +14,7 @@ test('base forms: every example of every language pack rule holds', () => {
     for (const r of p.baseForms.rules) {
       for (const [word, base] of r.examples ?? []) {
         const type = r.types?.[0] ?? 'LOC';
-        const cands = f.tokenCandidates(word, type).map((c) => c.value);
+        const cands = f.tokenCandidates(word, type, !!r.beforeAnother).map((c) => c.value);
         assert.ok(cands.includes(base), `${p.code}: ${word} → ${base} (rule -${r.form} → -${r.base}); candidates ${cands.join(', ')}`);
         n++;
       }

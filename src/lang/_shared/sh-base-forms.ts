@@ -1,5 +1,6 @@
 import type { BaseFormRule, BaseFormRules } from '../types/base-forms.js';
-import { latinToCyrillic } from './sh-translit.js';
+import { latinToCyrillic, SERBIAN_CYR_TO_LAT } from './sh-translit.js';
+import { alternatives } from './base-form-alternatives.js';
 
 /**
  * Base forms of names in Serbian, Croatian, Bosnian and Montenegrin, written once in Latin; the
@@ -79,7 +80,23 @@ const latin: BaseFormRule[] = [
   { form: 'ijem', base: 'i', types: ['PER'], examples: [['Alijem', 'Ali']] },
   // feminine -a nouns in other cases: Hrvatske → Hrvatska handled above; generic -e/-i/-u/-om of -a nouns
   { form: 'e', base: 'a', minStem: 3, types: ['LOC', 'ORG'] },
+  // other nouns of the paradigms, settled by the dictionary: Moskvom → Moskva, Zadru → Zadar, Albanci → Albanac
+  ...alternatives(['a', 'u', 'om', 'e', 'i', 'em', 'ama', 'ima', 'ju', 'jem'], ['', 'a', 'o', 'e', 'in']),
+  ...alternatives(['ra', 'ru', 'rom', 'la', 'lu', 'lom', 'ka', 'ku', 'kom', 'ta', 'tu', 'tom'], ['ar', 'al', 'ak', 'at']),
+  ...alternatives(['ci', 'ca', 'ce', 'cima', 'cu', 'cem'], ['ac', 'ka', 'k']),
+  ...alternatives(['ji', 'ju', 'jom', 'je'], ['ja', 'je']),
 ];
+
+/** Serbian Cyrillic → Latin, letter by letter. */
+function cyrillicToLatin(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const lat = SERBIAN_CYR_TO_LAT[lower];
+    out += lat === undefined ? ch : ch === lower ? lat : lat.charAt(0).toUpperCase() + lat.slice(1);
+  }
+  return out;
+}
 
 function cyr(rules: BaseFormRule[]): BaseFormRule[] {
   return rules.map((r) => ({
@@ -97,7 +114,10 @@ const shBaseForms: BaseFormRules = {
   keep: ['iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
   links: { i: 'i', и: 'и', za: 'za', за: 'за' },
   hyphenSuffixes: ['a', 'u', 'om', 'e', 'i', 'ovi', 'ov', 'ova', 'ovog', 'ovom', 'ovim', 'ovih', 'ove', 'ovoj', 'ovu', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ова'],
-  lexicons: ['dictionary-hr', 'dictionary-sr'],
+  // dictionary-hr lists base forms (dictionary-sr lists every inflected form: no help here), in
+  // Latin: a Cyrillic word is looked up in Latin
+  lexicons: ['dictionary-hr'],
+  lexiconSpellings: (w) => (/[\u0400-\u04ff]/.test(w) ? [cyrillicToLatin(w)] : []),
   complementAfterHead: ['ORG'],
 };
 export default shBaseForms;

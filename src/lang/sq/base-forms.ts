@@ -19,10 +19,10 @@ const sqBaseForms: BaseFormRules = {
     { form: 'ë', base: 'a', minStem: 3, examples: [['Kosovë', 'Kosova'], ['Prishtinë', 'Prishtina']] },
     { form: 'ave', base: 'a', minStem: 3 },
     // -ia genitive of feminine -i stems written without a vowel change: Turqi → Turqia, Serbi → Serbia
-    { form: 'i', base: 'ia', types: ['LOC'], minStem: 3, examples: [['Serbi', 'Serbia'], ['Turqi', 'Turqia']] },
+    { form: 'i', base: 'ia', types: ['LOC'], minStem: 3, onlyIfKnown: true, examples: [['Serbi', 'Serbia'], ['Turqi', 'Turqia']] },
     // masculine definite and case endings: Beogradit, Beogradin, Beogradi → Beograd
     { form: 'it', base: '', minStem: 3, examples: [['Beogradit', 'Beograd'], ['Kievit', 'Kiev']] },
-    { form: 'in', base: '', minStem: 3, types: ['LOC', 'ORG'], examples: [['Ballkanin', 'Ballkan']] },
+    { form: 'in', base: '', minStem: 3, examples: [['Ballkanin', 'Ballkan'], ['Adlerin', 'Adler']] },
     { form: 'i', base: '', minStem: 3, types: ['LOC', 'ORG'], examples: [['Beogradi', 'Beograd'], ['Ballkani', 'Ballkan']] },
     // after k, g, h: Stoltenbergut, Stoltenbergun, Stoltenbergu → Stoltenberg
     { form: 'ut', base: '', minStem: 3, examples: [['Stoltenbergut', 'Stoltenberg']] },
@@ -38,7 +38,7 @@ const sqBaseForms: BaseFormRules = {
     // `Brehti` → `Breht` is taken only when the knowledge base or the article knows `Breht`.
     { form: 'it', base: 'i', types: ['PER'], minStem: 3, examples: [['Kurtit', 'Kurti']] },
     { form: 'in', base: 'i', types: ['PER'], minStem: 3, onlyIfKnown: true },
-    { form: 'i', base: '', types: ['PER'], minStem: 3, onlyIfKnown: true },
+    { form: 'i', base: '', types: ['PER'], minStem: 3, stemEnds: '[^aeiouyë]', examples: [['Jusufi', 'Jusuf']] },
     { form: 'it', base: 'i', types: ['LOC', 'ORG'], minStem: 2, onlyIfKnown: true },
   ],
   keep: [],

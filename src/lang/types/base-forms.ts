@@ -56,6 +56,8 @@ export interface BaseFormRules {
    * words is preferred (`Брюсселя` → `Брюссель`, not `Брюссел`; `Москва` stays).
    */
   lexicons?: string[];
+  /** Other spellings of a word to look up in the dictionaries (Serbian Latin ↔ Cyrillic). */
+  lexiconSpellings?: (word: string) => string[];
   /**
    * Types of names whose words after the head noun are a complement, kept as written: the head is
    * the first word that is not an adjective (`Верховного суда Пакистана` → `Верховный суд

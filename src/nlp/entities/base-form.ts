@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/index.js';
 import type { BaseFormRule, BaseFormRules } from '../../lang/types/base-forms.js';
 import { baseFormLexicon, type BaseFormLexicon } from './base-form-lexicon.js';
 
-const JOINER = /[-‐'’ʼ]/;
+const JOINER = /[-‐–'’ʼ]/;
 const MAX_COMBINATIONS = 16;
 /** Punctuation around a word (quotes, brackets), kept as written around its base form. */
 const WRAPPED = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
@@ -55,6 +55,13 @@ export class BaseFormer {
     this.complement = new Set(rules.complementAfterHead ?? []);
   }
 
+  /** Is `word` (or another spelling of it) a dictionary word; `anyCase`: in lower case too. */
+  private inLexicon(word: string, anyCase: boolean): boolean {
+    const lex = this.lexicon!;
+    const has = (w: string) => (anyCase ? lex.hasAnyCase(w) : lex.has(w));
+    return has(word) || (this.rules.lexiconSpellings?.(word).some(has) ?? false);
+  }
+
   private isAdjective(word: string): boolean {
     const lw = word.toLowerCase();
     return this.adjectives.some((a) => lw.endsWith(a));
@@ -75,6 +82,7 @@ export class BaseFormer {
       const head = word.slice(0, j);
       const tail = word.slice(j + 1);
       if (this.hyphen.has(tail.toLowerCase()) && tail === tail.toLowerCase()) return [{ value: head, weak: false }];
+      if (isAcronym(head) && this.hyphen.has(tail.toLowerCase())) return [{ value: head, weak: false }];
       if (isAcronym(head)) return [{ value: word, weak: false }];
     }
     if (word.length > 1 && word === word.toUpperCase()) return [{ value: word, weak: false }];
@@ -97,9 +105,9 @@ export class BaseFormer {
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
     // the default: the first candidate the dictionary knows, else the first non-weak one
-    const lex = this.lexicon;
-    let d = lex ? out.findIndex((c) => lex.has(c.value)) : -1;
-    if (d < 0 && lex && type !== 'PER') d = out.findIndex((c) => !c.weak && lex.hasAnyCase(c.value));
+    let d = this.lexicon ? out.findIndex((c) => this.inLexicon(c.value, false)) : -1;
+    // a common noun heading a name is written in lower case in the dictionary (`Ministarstva kulture`)
+    if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => (!c.weak || type === 'ORG' || beforeAnother) && this.inLexicon(c.value, true));
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
@@ -123,7 +131,7 @@ export class BaseFormer {
       if (frozen || (i > 0 && this.rules.firstWordOnly)) { cands.push([w]); continue; }
       const first = w[0] ?? '';
       const isLower = first === first.toLowerCase() && first !== first.toUpperCase();
-      if (isLower && !prevAdjective) {
+      if (isLower && !prevAdjective && i > 0) {
         const link = this.links.get(w.toLowerCase());
         if (link !== undefined) { cands.push(link === w ? [w] : [link, w]); headSeen = false; continue; }
         frozen = true;
