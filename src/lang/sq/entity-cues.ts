@@ -23,11 +23,13 @@ const cues: EntityCues = {
   ],
   placePrepositions: ['në', 'nga', 'drejt', 'për', 'prej', 'afër', 'pranë', 'përmes', 'brenda', 'jashtë', 'mes', 'ndaj', 'kundër', 'me', 'te', 'tek', 'deri', 'rreth'],
   orgHeads: [
-    // masculine: the head, of the head, the head (object)
-    ...forms(['kuvend', 'komision', 'këshill', 'universitet', 'fondacion', 'institut', 'bashkim', 'departament', 'parlament', 'senat', 'kongres', 'sekretariat', 'fond', 'shërbim', 'shtab', 'tribunal', 'asociacion', 'koalicion', 'inspektorat', 'kolegj', 'autoritet', 'ombudsperson', 'avokat i popullit'].map((w) => w.split(' ')[0]!), ['i', 'it', 'in']),
+    // masculine: a head, the head, of the head, the head (object)
+    ...forms(['kuvend', 'komision', 'këshill', 'universitet', 'fondacion', 'institut', 'departament', 'parlament', 'senat', 'kongres', 'sekretariat', 'fond', 'shërbim', 'shtab', 'tribunal', 'asociacion', 'koalicion', 'inspektorat', 'kolegj', 'autoritet', 'ombudsperson'], ['', 'i', 'it', 'in']),
+    // `Bashkim` alone is a given name
+    'bashkimi', 'bashkimit', 'bashkimin',
     // feminine in -ia / -ja
-    ...forms(['ministri', 'qeveri', 'parti', 'polici', 'agjenci', 'kryeministri', 'prokurori', 'drejtori', 'ushtri', 'akademi', 'kryesi', 'kompani', 'komun'], ['a', 'së', 'në']).filter((w) => !/^komun(së|në)$/.test(w)),
-    ...forms(['lidhj', 'lëvizj', 'fushat'], ['a', 'es', 'en']),
+    ...forms(['ministri', 'qeveri', 'parti', 'polici', 'agjenci', 'kryeministri', 'prokurori', 'drejtori', 'ushtri', 'akademi', 'kryesi', 'kompani'], ['a', 'së', 'në']),
+    ...forms(['lidhj', 'lëvizj'], ['a', 'es', 'en']),
     // other feminines
     ...forms(['gjykat', 'bank', 'organizat', 'aleanc', 'zyr', 'ambasad', 'presidenc', 'od', 'dhom', 'federat', 'shoqat', 'sindikat', 'qendr', 'dogan', 'komun'], ['a', 'ës', 'ën']),
     'forcat', 'forcave',

@@ -73,6 +73,13 @@ export function recognise(input: RecogniseInput): NameSpan[] {
    * sentence's first word (a capital there says nothing), and retypes a name found over it.
    */
   const orgCue = (t0: number, t1: number, initial: boolean) => {
+    // a known person at the end is the organisation's leader, no part of its name (`Владата на Мицкоски`)
+    const last = owner[t1 - 1]! >= 0 ? spans[owner[t1 - 1]!]! : null;
+    const alone = t1 - t0 === 1;
+    if (last && last.type === 'PER' && last.via === 'kb' && last.t0 > t0 && last.t1 === t1) {
+      t1 = last.t0;
+      while (t1 > t0 + 1 && !isCapitalised(words[t1 - 1]!)) t1--;
+    }
     const inside: NameSpan[] = [];
     for (let k = t0; k < t1; k++) {
       const o = owner[k]!;
@@ -83,7 +90,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       if (!inside.includes(sp)) inside.push(sp);
     }
     if (inside.length === 1 && inside[0]!.t0 === t0 && inside[0]!.t1 === t1) { inside[0]!.type = 'ORG'; return; }
-    if (t1 - t0 === 1 && initial && !inside.length) return;
+    if (alone && initial && !inside.length) return;
     put(t0, t1, 'ORG', 0.75, 'cue');
   };
 
