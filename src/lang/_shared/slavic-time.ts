@@ -13,7 +13,8 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * centuryWord, rangeFrom, rangeTo, seasonAdv (`влітку`, `zimi`: a season alone is a time only
  * after a preposition or in its adverbial form); for the rules that use them: and (`і`, `и`, `i`:
  * `19 і 20 травня`), few (vague numbers: `кілька`, `несколько`, `nekoliko`), periodPart (`на
- * початку`, `в конце`, `krajem`: a part of the current year, month or week).
+ * початку`, `в конце`, `krajem`: a part of the current year, month or week), recent (`останні`,
+ * `последние`, `ближайшие`: the last or next few units).
  */
 const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   isoDate: { norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
@@ -26,7 +27,7 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   dayRangeStart: {
     norm: 'date',
     pattern:
-      '(?:%rangeFrom\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?(?=\\s*(?:[-–—]|%rangeTo|%and)\\s*\\d{1,2}\\.?(?:-?%ordinal)?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
+      '(?:%rangeFrom\\s+)?(?<![\\p{N}][.:])(?<day>\\d{1,2})\\.?(?:-?%ordinal)?(?=\\s*(?:[-–—]|%rangeTo|%and)\\s*\\d{1,2}\\.?(?:-?%ordinal)?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
   },
   dayMonthYear: {
     norm: 'date',
@@ -57,6 +58,8 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   // An approximate number put after its unit (`років десять тому`, `лет пять назад`).
   agoApprox: { norm: 'ago', pattern: '(?<unit>%unit)\\s+(?<num>%number)\\s+%agoPost' },
   later: { norm: 'later', pattern: '%laterPre\\s+(?:(?<num>%number)\\s+)?(?<unit>%unit)' },
+  // A vague number ahead (`через кілька днів`, `за nekoliko dana`): a span, no value.
+  laterFew: { norm: 'later', pattern: '%laterPre\\s+(?<few>%few)\\s+(?<unit>%unit)' },
   yearAdverb: { norm: 'relUnit', pattern: '(?<yearAdv>%yearAdv)' },
   relUnit: { norm: 'relUnit', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%unit)' },
   // The start, middle or end of the current year, month or week (`наприкінці року`, `в начале недели`, `krajem godine`).
@@ -65,6 +68,8 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   weekday: { norm: 'weekday', pattern: '%prep\\s+(?<weekday>%weekday)|(?<weekday>%weekdaySafe)' },
   dayword: { norm: 'relDay', pattern: '(?<dayword>%dayword)' },
   set: { norm: 'set', pattern: '%every\\s+(?<unit>%unit)|(?<unit>%setWord)' },
+  // The last or next few units (`в последние годы`, `найближчими днями`, `poslednjih meseci`): a vague duration.
+  recentDuration: { norm: 'duration', pattern: '(?:%prep\\s+)?(?<few>%recent)\\s+(?<unit>%unit)(?!\\s+(?:%agoPost))' },
   // Not the first part of `15 років тому` (`понад 15 років тому`): that is a time back, read from the number.
   duration: { norm: 'duration', pattern: '(?:(?:%durPre\\s+)?(?<num>%number)\\s+(?<unit>%unit)|%durPre\\s+(?<unit>%unit))(?!\\s+(?:%agoPost))' },
   fewDuration: { norm: 'duration', pattern: '(?:%durPre\\s+)?(?<few>%few)\\s+(?<unit>%unit)(?!\\s+(?:%agoPost))' },
