@@ -28,6 +28,9 @@ test('base forms: adjectives before a noun, complements after the head', () => {
   assert.equal(former('hr').base(['Ministarstva', 'kulture', 'Republike', 'Hrvatske'], 'ORG'), 'Ministarstvo kulture Republike Hrvatske');
   assert.equal(former('hr').base(['Bosnu', 'i', 'Hercegovinu'], 'LOC'), 'Bosna i Hercegovina');
   assert.equal(former('ru').base(['Дональда', 'Трампа'], 'PER'), 'Дональд Трамп');
+  // adjectives agree with the head noun
+  assert.equal(former('ru').base(['Балтийского', 'моря'], 'LOC'), 'Балтийское море');
+  assert.equal(former('uk').base(['Сполученого', 'Королівства'], 'LOC'), 'Сполучене Королівство');
 });
 
 test('base forms: Bulgarian drops the article of the first word only', () => {

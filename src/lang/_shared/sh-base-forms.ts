@@ -108,10 +108,23 @@ function cyr(rules: BaseFormRule[]): BaseFormRule[] {
   }));
 }
 
+/** Adjective endings by gender (Latin; the Cyrillic rows are transliterated). */
+const ADJECTIVES: Record<string, string>[] = [
+  { m: 'ski', f: 'ska', n: 'sko' },
+  { m: 'čki', f: 'čka', n: 'čko' },
+  { m: 'ški', f: 'ška', n: 'ško' },
+  { m: 'ni', f: 'na', n: 'no' },
+];
+const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], [C, 'm']];
+
 const shBaseForms: BaseFormRules = {
   rules: [...latin, ...cyr(latin)],
   adjectiveEndings: ['skog', 'skom', 'skoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'ne', 'na', 'ni'],
   keep: ['iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
+  agreement: {
+    nouns: NOUNS.flatMap(([p, g]) => [[p, g], [latinToCyrillic(p), g]] as [string, string][]),
+    adjectives: ADJECTIVES.flatMap((row) => [row, Object.fromEntries(Object.entries(row).map(([g, e]) => [g, latinToCyrillic(e)]))]),
+  },
   links: { i: 'i', и: 'и', za: 'za', за: 'за' },
   hyphenSuffixes: ['a', 'u', 'om', 'e', 'i', 'ovi', 'ov', 'ova', 'ovog', 'ovom', 'ovim', 'ovih', 'ove', 'ovoj', 'ovu', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ова'],
   // dictionary-hr lists base forms (dictionary-sr lists every inflected form: no help here), in

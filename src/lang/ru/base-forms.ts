@@ -20,6 +20,19 @@ const ruBaseForms: BaseFormRules = {
     { form: 'ной', base: 'ная', types: ['LOC', 'ORG'], examples: [['Северной', 'Северная']] },
     { form: 'ных', base: 'ные', types: ['LOC', 'ORG'] },
     { form: 'ого', base: 'ый' },
+    { form: 'ском', base: 'ский', beforeAnother: true, examples: [['Стокгольмском', 'Стокгольмский']] },
+    { form: 'ских', base: 'ский', beforeAnother: true },
+    { form: 'ским', base: 'ский', beforeAnother: true },
+    { form: 'ском', base: 'ский', beforeAnother: true },
+    { form: 'ное', base: 'ный', beforeAnother: true },
+    { form: 'ом', base: 'ый', beforeAnother: true, stemEnds: '[нвт]' },
+    { form: 'ым', base: 'ый', beforeAnother: true },
+    { form: 'ых', base: 'ый', beforeAnother: true },
+    { form: 'ой', base: 'ая', beforeAnother: true, stemEnds: '[нвтлрк]' },
+    { form: 'ую', base: 'ая', beforeAnother: true },
+    { form: 'ое', base: 'ый', beforeAnother: true },
+    { form: 'ые', base: 'ый', beforeAnother: true },
+    { form: 'ая', base: 'ая', beforeAnother: true },
     { form: 'ым', base: 'ый', examples: [['Верховным', 'Верховный']] },
     { form: 'ому', base: 'ый' },
     { form: 'ова', base: 'ов', minStem: 2, types: ['PER', 'LOC'], examples: [['Иванова', 'Иванов'], ['Харькова', 'Харьков']] },
@@ -50,7 +63,9 @@ const ruBaseForms: BaseFormRules = {
     { form: 'ю', base: 'я', minStem: 3, types: ['LOC'] },
     { form: 'и', base: 'а', minStem: 3, onlyIfKnown: true },
     // other nouns of the paradigms, settled by the dictionary: Брюсселе → Брюссель, Нидерландах → Нидерланды
-    ...alternatives(['а', 'у', 'ом', 'е', 'ы', 'и', 'ой', 'ю', 'ем', 'ей', 'ью', 'я', 'ею'], ['', 'а', 'я', 'ь', 'й', 'о', 'е']),
+    // (hard stems: Кремля is no `Кремл`; soft ones: моря is `море`, not `мор`)
+    ...alternatives(['а', 'у', 'ом', 'е', 'ы', 'ой', 'ою'], ['', 'а', 'о']),
+    ...alternatives(['я', 'ю', 'ем', 'е', 'и', 'ей', 'ью', 'ею'], ['ь', 'й', 'я', 'е']),
     ...alternatives(['ах', 'ов', 'ам', 'ами', 'ях', 'ей', 'ям', 'ями', 'ев'], ['ы', 'и']),
   ],
   keep: ['ия', 'ская', 'ский', 'ная'],
@@ -58,5 +73,16 @@ const ruBaseForms: BaseFormRules = {
   hyphenSuffixes: ['а', 'у', 'ом', 'е'],
   lexicons: ['dictionary-ru'],
   complementAfterHead: ['ORG'],
+  agreement: {
+    nouns: [['[оеё]', 'n'], ['[ая]', 'f'], ['[ыи]', 'pl'], ['[бвгджзклмнпрстфхцчшщй]', 'm']],
+    adjectives: [
+      { m: 'ский', f: 'ская', n: 'ское', pl: 'ские' },
+      { m: 'кий', f: 'кая', n: 'кое', pl: 'кие' },
+      { m: 'гий', f: 'гая', n: 'гое', pl: 'гие' },
+      { m: 'хий', f: 'хая', n: 'хое', pl: 'хие' },
+      { m: 'ний', f: 'няя', n: 'нее', pl: 'ние' },
+      { m: 'ый', f: 'ая', n: 'ое', pl: 'ые' },
+    ],
+  },
 };
 export default ruBaseForms;

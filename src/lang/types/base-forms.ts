@@ -65,6 +65,16 @@ export interface BaseFormRules {
    * new head (`Bosnu i Hercegovinu`).
    */
   complementAfterHead?: EntityType[];
+  /**
+   * Agreement of adjectives with the head noun they precede (`Балтийского моря` → `Балтийское
+   * море`, not `Балтийский`): the noun's base form tells its gender/number (`nouns`: a pattern of
+   * its ending and the gender it shows, first match wins), and the adjective's base takes that
+   * gender's ending from the first row of `adjectives` one of whose endings it has.
+   */
+  agreement?: {
+    nouns: [pattern: string, gender: string][];
+    adjectives: Record<string, string>[];
+  };
   /** Only the first word of a name changes (Bulgarian: the article is on the first word only). */
   firstWordOnly?: boolean;
 }

@@ -58,8 +58,15 @@ const ukBaseForms: BaseFormRules = {
     { form: 'ого', base: 'ий', beforeAnother: true },
     { form: 'ому', base: 'ий', beforeAnother: true },
     { form: 'им', base: 'ий', beforeAnother: true },
+    { form: 'ім', base: 'ий', beforeAnother: true },
+    { form: 'их', base: 'ий', beforeAnother: true },
+    { form: 'ими', base: 'ий', beforeAnother: true },
+    { form: 'е', base: 'ий', beforeAnother: true, stemEnds: '[нвтлрк]', types: ['LOC', 'ORG'] },
+    { form: 'і', base: 'ий', beforeAnother: true, stemEnds: '[нвтлрк]', types: ['LOC', 'ORG'] },
     // other nouns of the paradigms, settled by the dictionary: Брюсселем → Брюссель, Нідерландах → Нідерланди
-    ...alternatives(['а', 'у', 'ом', 'і', 'и', 'ою', 'ю', 'ем', 'ею', 'я', 'ові', 'еві', 'єві', 'ей'], ['', 'а', 'я', 'ь', 'й', 'о', 'е']),
+    // (hard stems and soft ones: Брюсселем is `Брюссель`, not `Брюссел`)
+    ...alternatives(['а', 'у', 'ом', 'і', 'и', 'ою', 'ові'], ['', 'а', 'о']),
+    ...alternatives(['я', 'ю', 'ем', 'і', 'ею', 'еві', 'єві', 'ей'], ['ь', 'й', 'я', 'е']),
     ...alternatives(['ах', 'ів', 'ам', 'ами', 'ях', 'ям', 'ями', 'їв'], ['и', 'і']),
     // і/о, і/е alternation in closed syllables: Львова, Києва → Львів, Київ
     ...alternatives(['ова', 'ову', 'ові', 'овом', 'ева', 'еві', 'евом', 'єва', 'єві', 'євом'], ['ів', 'їв'], { minStem: 2 }),
@@ -70,5 +77,13 @@ const ukBaseForms: BaseFormRules = {
   hyphenSuffixes: ['у', 'а', 'ом', 'і'],
   lexicons: ['dictionary-uk'],
   complementAfterHead: ['ORG'],
+  agreement: {
+    nouns: [['[оеє]', 'n'], ['[ая]', 'f'], ['[иі]', 'pl'], ['[бвгґджзклмнпрстфхцчшщй]', 'm']],
+    adjectives: [
+      { m: 'ський', f: 'ська', n: 'ське', pl: 'ські' },
+      { m: 'ній', f: 'ня', n: 'нє', pl: 'ні' },
+      { m: 'ий', f: 'а', n: 'е', pl: 'і' },
+    ],
+  },
 };
 export default ukBaseForms;

@@ -36,6 +36,8 @@ export class BaseFormer {
   private readonly adjectives: string[];
   private readonly lexicon: BaseFormLexicon | null;
   private readonly complement: Set<EntityType>;
+  private readonly nounGenders: [RegExp, string][];
+  private readonly adjectiveRows: [string, string][][];
 
   constructor(readonly rules: BaseFormRules) {
     let max = 0;
@@ -53,6 +55,24 @@ export class BaseFormer {
     this.adjectives = (rules.adjectiveEndings ?? []).map((a) => a.toLowerCase());
     this.lexicon = rules.lexicons?.length ? baseFormLexicon(rules.lexicons) : null;
     this.complement = new Set(rules.complementAfterHead ?? []);
+    this.nounGenders = (rules.agreement?.nouns ?? []).map(([p, g]) => [new RegExp(`(?:${p})$`, 'iu'), g]);
+    // each row's endings, longest first
+    this.adjectiveRows = (rules.agreement?.adjectives ?? []).map((row) => Object.entries(row).sort((a, b) => b[1].length - a[1].length));
+  }
+
+  /** `adjective` (a base form) in the gender of `noun` (a base form), or null when either is unclear. */
+  agree(adjective: string, noun: string): string | null {
+    const gender = this.nounGenders.find(([re]) => re.test(noun))?.[1];
+    if (!gender) return null;
+    const lower = adjective.toLowerCase();
+    for (const row of this.adjectiveRows) {
+      const hit = row.find(([, ending]) => lower.endsWith(ending));
+      if (!hit) continue;
+      const target = row.find(([g]) => g === gender)?.[1];
+      if (target === undefined) return null;
+      return adjective.slice(0, adjective.length - hit[1].length) + matchCase(target, adjective);
+    }
+    return null;
   }
 
   /** Is `word` (or another spelling of it) a dictionary word; `anyCase`: in lower case too. */
@@ -69,12 +89,13 @@ export class BaseFormer {
 
   /**
    * Candidate base forms of one token, the default first (may contain only the token itself).
-   * `beforeAnother`: another word of the name follows (modifier-only rules apply).
+   * `beforeAnother`: another word of the name follows (modifier-only rules apply); `inPhrase`: the
+   * name has other words (a common noun in it may be a dictionary word in lower case).
    */
-  tokenCandidates(word: string, type: EntityType, beforeAnother = false): { value: string; weak: boolean }[] {
+  tokenCandidates(word: string, type: EntityType, beforeAnother = false, inPhrase = beforeAnother): { value: string; weak: boolean }[] {
     const m = WRAPPED.exec(word);
     if (m && (m[1] || m[3]) && m[2]) {
-      return this.tokenCandidates(m[2], type, beforeAnother).map((c) => ({ ...c, value: m[1] + c.value + m[3] }));
+      return this.tokenCandidates(m[2], type, beforeAnother, inPhrase).map((c) => ({ ...c, value: m[1] + c.value + m[3] }));
     }
     // a case suffix after a hyphen or an apostrophe: NATO-së → NATO, Zeppelin-in → Zeppelin, Trump's → Trump
     const j = lastJoiner(word);
@@ -105,9 +126,11 @@ export class BaseFormer {
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
     // the default: the first candidate the dictionary knows, else the first non-weak one
-    let d = this.lexicon ? out.findIndex((c) => this.inLexicon(c.value, false)) : -1;
+    // (a sure candidate before a mere possibility: `Андрей` is a word, `Андре` too)
+    let d = this.lexicon ? out.findIndex((c) => !c.weak && this.inLexicon(c.value, false)) : -1;
+    if (d < 0 && this.lexicon) d = out.findIndex((c) => this.inLexicon(c.value, false));
     // a common noun heading a name is written in lower case in the dictionary (`Ministarstva kulture`)
-    if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => (!c.weak || type === 'ORG' || beforeAnother) && this.inLexicon(c.value, true));
+    if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
@@ -141,9 +164,10 @@ export class BaseFormer {
       prevAdjective = this.isAdjective(w);
       if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
-      const c = this.tokenCandidates(w, type, i < words.length - 1);
+      const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1);
       cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
     }
+    this.agreeAdjectives(cands, type);
     const join = (parts: string[]) => parts.map((p, i) => (i ? (sep[i - 1] ?? ' ') : '') + p).join('');
     const def = join(cands.map((c) => c[0]!));
     if (!known || cands.every((c) => c.length === 1)) return def;
@@ -161,6 +185,24 @@ export class BaseFormer {
     // a multi-word name nobody knows whole: each word may still be known (a surname, a head noun)
     if (cands.length === 1) return def;
     return join(cands.map((c, i) => (c.length > 1 ? c.find((x) => known.kb(x) || (x !== words[i] && !!known.seen?.(x))) ?? c[0]! : c[0]!)));
+  }
+
+  /**
+   * Adjectives before the head noun take its gender: a word whose base is a masculine adjective
+   * (`Балтийский`, from `Балтийского`) takes the gender of the next word that is not one
+   * (`море`: `Балтийское море`). Not for people's names.
+   */
+  private agreeAdjectives(cands: string[][], type: EntityType): void {
+    if (!this.nounGenders.length || type === 'PER') return;
+    const masculine = (w: string) => this.adjectiveRows.some((row) => row.some(([g, e]) => g === 'm' && w.toLowerCase().endsWith(e)));
+    for (let i = 0; i < cands.length - 1; i++) {
+      if (!masculine(cands[i]![0]!)) continue;
+      let j = i + 1;
+      while (j < cands.length && masculine(cands[j]![0]!)) j++;
+      if (j >= cands.length || isAcronym(cands[j]![0]!)) continue;
+      const agreed = this.agree(cands[i]![0]!, cands[j]![0]!);
+      if (agreed) cands[i] = [agreed];
+    }
   }
 }
 
