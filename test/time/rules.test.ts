@@ -55,3 +55,10 @@ test('ages are not durations, the environment is not Wednesday, and a sentence�
   assert.equal(value(doc, 'в среду'), '2023-06-14');
   for (const t of doc.times) assert.ok(!t.text.endsWith('.'), t.text);
 });
+
+test('“that same day”, “the next day” and “that year” refer to the date written before them (sr)', async () => {
+  const doc = await analyzeFile(fixture('time', 'sr-anaphora.txt'));
+  assert.equal(value(doc, 'istog dana'), '2024-02-12');
+  assert.equal(value(doc, 'Sledećeg dana'), '2024-02-13');
+  assert.equal(value(doc, 'Iste godine'), '2009');
+});

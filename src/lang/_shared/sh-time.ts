@@ -129,6 +129,8 @@ const words: Record<string, string[]> = {
   ordinal: [],
   and: ['i'],
   few: ['nekoliko', 'par', 'mnogo'],
+  same: ['istog', 'istoga', 'iste', 'istoj', 'isti', 'istu', 'tog', 'toga', 'te', 'tom'],
+  dayUnit: ['dana', 'dan', 'danu'],
   recent: ['poslednjih', 'posljednjih', 'proteklih', 'narednih', 'narednim', 'idućih', 'idućim', 'sledećih', 'sljedećih', 'sledećim', 'sljedećim', 'proteklim', 'poslednjim', 'posljednjim'],
   periodPart: ['početkom', 'krajem', 'sredinom', 'do kraja', 'od početka', 'do početka', 'na početku', 'na kraju', 'potkraj'],
   agoPre: ['pre', 'prije', 'pred'],
@@ -233,6 +235,11 @@ const sh: TimeLexicon = {
       { text: 'lani je potpisan ugovor', value: '2022' },
       { text: 'преклани', value: '2021' },
     ],
+    sameUnit: [
+      { text: 'Uhapšen je 12. maja 2022. godine, a istog dana je pušten', value: '2022-05-12' },
+      { text: 'U martu 2020. proglašena je pandemija. Te godine', value: '2020' },
+    ],
+    nextDay: [{ text: 'Sastanak je održan 3. marta 2021. Sledećeg dana', value: '2021-03-04' }],
     relUnit: [
       { text: 'prošle godine', value: '2022' },
       { text: 'u prošloj godini', value: '2022' },

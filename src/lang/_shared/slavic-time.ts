@@ -14,7 +14,8 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * after a preposition or in its adverbial form); for the rules that use them: and (`і`, `и`, `i`:
  * `19 і 20 травня`), few (vague numbers: `кілька`, `несколько`, `nekoliko`), periodPart (`на
  * початку`, `в конце`, `krajem`: a part of the current year, month or week), recent (`останні`,
- * `последние`, `ближайшие`: the last or next few units).
+ * `последние`, `ближайшие`: the last or next few units), same (`того ж`, `тот же`, `istog`: the
+ * date written before), dayUnit (`дня`, `день`, `dana`: the day forms after a direction).
  */
 const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   isoDate: { norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
@@ -61,6 +62,10 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   // A vague number ahead (`через кілька днів`, `за nekoliko dana`): a span, no value.
   laterFew: { norm: 'later', pattern: '%laterPre\\s+(?<few>%few)\\s+(?<unit>%unit)' },
   yearAdverb: { norm: 'relUnit', pattern: '(?<yearAdv>%yearAdv)' },
+  // The day, month or year of the date written before (`того ж дня`, `в том же году`, `iste godine`).
+  sameUnit: { norm: 'anaphor', pattern: '(?:%prep\\s+)?%same\\s+(?<unit>%unit)' },
+  // The day after (or of) the date written before (`наступного дня`, `на следующий день`, `sledećeg dana`).
+  nextDay: { norm: 'anaphor', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%dayUnit)' },
   relUnit: { norm: 'relUnit', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%unit)' },
   // The start, middle or end of the current year, month or week (`наприкінці року`, `в начале недели`, `krajem godine`).
   periodPart: { norm: 'relUnit', pattern: '%periodPart\\s+(?<unit>%unit)' },

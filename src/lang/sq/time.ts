@@ -243,6 +243,16 @@ const sq: TimeLexicon = {
       ],
     },
     {
+      // The day or year of the date written before (`po atë ditë`, `në të njëjtin vit`).
+      name: 'sameUnit',
+      norm: 'anaphor',
+      pattern: '(?:%prep\\s+)?(?:të\\s+njëjtën|të\\s+njëjtin|të\\s+njëjtit|po\\s+atë|po\\s+atij|atë)\\s+(?<unit>%unit)',
+      examples: [
+        { text: 'U arrestua më 12 maj 2022, por po atë ditë u lirua', value: '2022-05-12' },
+        { text: 'Në vitin 2015 u zgjodh deputet. Në të njëjtin vit', value: '2015' },
+      ],
+    },
+    {
       name: 'relUnit',
       norm: 'relUnit',
       pattern: '(?:%prep\\s+)?(?<unit>%unit)\\s+(?<dir>%dir)|(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%unit)(?!\\s+(?:%dir))',

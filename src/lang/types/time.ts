@@ -18,6 +18,8 @@ export type TimeUnit = 'Y' | 'Q' | 'M' | 'W' | 'D' | 'H' | 'DE' | 'CE';
  * - season: season year? → 2023-SU;  relDay: dayword → anchor ± n days
  * - weekday: weekday dir? (else tense) → a date;  relUnit: unit dir → 2026-W06, 2025-08, 2025
  * - ago / later: num? unit → anchor ∓ n units;  duration: num? unit → P3Y;  set: unit → P1Y (kind set)
+ * - anaphor: unit dir? → the date written last before it, at the unit's precision, moved by dir
+ *   units (`того ж дня`, `в том же году`, `наступного дня`); the anchor when none was written
  */
 export type TimeNorm =
   | 'date'
@@ -32,7 +34,8 @@ export type TimeNorm =
   | 'ago'
   | 'later'
   | 'duration'
-  | 'set';
+  | 'set'
+  | 'anaphor';
 
 export interface TimeExample {
   /** Text containing the expression (cue words included when the value depends on tense). */

@@ -11,6 +11,7 @@ import {
   isoWeek,
   isoWeekday,
   monthValue,
+  parseAnchor,
   roman,
   utc,
   validDay,
@@ -23,7 +24,12 @@ export interface ResolveContext {
   anchor: Anchor | null;
   /** The year the text talks about (`izvještaj za 2023. godinu`): bare months and day-months fall in it. */
   focusYear: number | null;
+  /** The calendar value of the last date before the mention (`2023-05-12`, `2023`): what `того ж дня` refers to. */
+  previous?: string | null;
 }
+
+/** A value that names a calendar date, month or year (`2023-05-12`, `2023-05`, `2023`): what an anaphor can refer to. */
+export const isCalendarValue = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
 
 export interface Resolved {
   value: string;
@@ -236,5 +242,7 @@ export function resolveMention(m: TimeMention, c: CompiledTime, ctx: ResolveCont
       const mk = f.unit ? UNIT_DURATION[f.unit] : undefined;
       return mk ? { value: mk(1), kind: 'set' } : null;
     }
+    case 'anaphor':
+      return date(shift(parseAnchor(ctx.previous) ?? a, f.unit, f.dir ?? 0));
   }
 }

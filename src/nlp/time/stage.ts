@@ -4,11 +4,11 @@ import { compileTime, type CompiledTime } from './compile.js';
 import { currentYear, formatAnchor, parseAnchor } from './calendar.js';
 import { dateArticle, MIN_YEAR } from './dating.js';
 import { officeEvidence, type YearEvidence } from './offices.js';
-import { resolveMention, type ResolveContext } from './resolve.js';
+import { isCalendarValue, resolveMention, type ResolveContext } from './resolve.js';
 import { tagTimes, type TimeMention } from './tag.js';
 
 /** Norms whose value depends on the anchor (or on the context year when no year is written). */
-const RELATIVE = new Set(['relDay', 'weekday', 'relUnit', 'ago', 'later']);
+const RELATIVE = new Set(['relDay', 'weekday', 'relUnit', 'ago', 'later', 'anaphor']);
 
 function compiledFor(ctx: Context, code: string): CompiledTime | null {
   const pack = packFor(ctx, code);
@@ -71,6 +71,7 @@ export function timeStage(doc: Article, ctx: Context): void {
   for (const m of mentions) {
     const r = resolveMention(m, by.get(m) ?? main, rctx);
     if (!r) continue;
+    if (r.kind === 'date' && isCalendarValue(r.value)) rctx.previous = r.value;
     const relative = RELATIVE.has(m.norm) || (m.norm === 'date' && !m.groups.year) || (m.norm === 'season' && !m.groups.year);
     times.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), value: r.value, kind: r.kind, anchor: relative ? anchor : null });
   }
