@@ -17,6 +17,8 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * `последние`, `ближайшие`: the last or next few units), same (`того ж`, `тот же`, `istog`: the
  * date written before), dayUnit (`дня`, `день`, `dana`: the day forms after a direction).
  */
+const DAY_LEAD = '(?:(?:%weekday|%dayword)(?:,|\\s+[—–-])?\\s+)?';
+
 const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   isoDate: { norm: 'date', pattern: '(?:%prep\\s+)?(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})' },
   numericDate: {
@@ -30,16 +32,17 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
     pattern:
       '(?:%rangeFrom\\s+)?(?<![\\p{N}][.:])(?<day>\\d{1,2})\\.?(?:-?%ordinal)?(?=\\s*(?:[-–—]|%rangeTo|%and)\\s*\\d{1,2}\\.?(?:-?%ordinal)?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
   },
+  // A weekday or a day word set before the date (`у середу, 22 листопада`, `в субботу — 26 января`, `Вчера, 7 мая`) is part of it.
   dayMonthYear: {
     norm: 'date',
-    pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?,?\\s+(?<year>\\d{4})(?:-%ordinal)?\\.?(?:\\s*%yearWord)?',
+    pattern: '(?:%prep\\s+)?' + DAY_LEAD + '(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?,?\\s+(?<year>\\d{4})(?:-%ordinal)?\\.?(?:\\s*%yearWord)?',
   },
   // A month of the last, this or next year (`у березні минулого року`, `24 грудня минулого року`).
   monthRelYear: {
     norm: 'date',
     pattern: '(?:%prep\\s+)?(?:(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+)?(?<month>%month)\\.?\\s+(?<dir>%dir)\\s+%yearWord',
   },
-  dayMonth: { norm: 'date', pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?' },
+  dayMonth: { norm: 'date', pattern: '(?:%prep\\s+)?' + DAY_LEAD + '(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?' },
   yearRange: {
     norm: 'yearRange',
     pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<year>\\d{4})\\.?\\s*(?:[-–—]|%rangeTo)\\s*(?<year2>\\d{4})\\.?(?:\\s*(?:%yearsWord|%yearWord))?',

@@ -17,10 +17,11 @@ export interface SpanScore {
   predicted: number;
   exact: { tp: number; p: number; r: number; f1: number };
   /**
-   * Exact modulo a leading preposition (corpora whose DATE spans leave prepositions out, like
-   * ner-uk's `у [2015 році]`, `до [кінця 2011 року]`, `через [місяць]`): one leading word of the
-   * language's prep, rangeFrom, laterPre or agoPre lists is taken off the prediction, and a final
-   * dot is ignored on both sides (ner-uk's text is tokenised, `р .`; a sentence's dot is in some of its spans).
+   * Exact modulo a leading preposition and a final dot: a prediction also pairs with a gold span
+   * that starts after its first word when that word is a preposition of the language (its prep,
+   * rangeFrom, laterPre or agoPre lists: ner-uk leaves them out, `у [2015 році]`, `до [кінця 2011
+   * року]`, `через [місяць]`; nerel-ru keeps them or not), and a final dot is ignored on both sides
+   * (ner-uk's text is tokenised, `р .`; nerel-ru leaves the dot of `2011г.` out).
    */
   exactNoPrep: { tp: number; p: number; r: number; f1: number };
   overlap: { tp: number; p: number; r: number; f1: number };
@@ -157,16 +158,9 @@ export function scoreSpans(docs: { txt: string; ann: string }[], c: CompiledTime
     predicted += pred.length;
     exact += pairSpans(pred, g.spans, (a, b) => a.start === b.start && a.end === b.end);
     overlap += pairSpans(pred, g.spans, (a, b) => a.start < b.end && b.start < a.end);
-    const undotted = (sp: Span): Span => {
-      const dot = /\s*\.$/.exec(text.slice(sp.start, sp.end));
-      return dot && dot[0].length < sp.end - sp.start ? { start: sp.start, end: sp.end - dot[0].length } : sp;
-    };
-    const trimmed = pred.map((m) => {
-      const cut = leading.exec(text.slice(m.start, m.end));
-      return undotted(cut && cut[0].length < m.end - m.start ? { start: m.start + cut[0].length, end: m.end } : m);
-    });
-    const goldUndotted = g.spans.map(undotted);
-    exactNoPrep += pairSpans(trimmed, goldUndotted, (a, b) => a.start === b.start && a.end === b.end);
+    const end = (sp: Span) => sp.end - (/\s*\.$/.exec(text.slice(sp.start, sp.end))?.[0].length ?? 0);
+    const afterPreposition = (sp: Span) => sp.start + (leading.exec(text.slice(sp.start, sp.end))?.[0].length ?? 0);
+    exactNoPrep += pairSpans(pred, g.spans, (a, b) => (a.start === b.start || afterPreposition(a) === b.start) && end(a) === end(b));
   }
   return { docs: docs.length, gold, predicted, exact: prf(exact, predicted, gold), exactNoPrep: prf(exactNoPrep, predicted, gold), overlap: prf(overlap, predicted, gold), misaligned };
 }
