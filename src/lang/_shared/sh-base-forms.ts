@@ -10,6 +10,13 @@ import { alternatives } from './base-form-alternatives.js';
 const C = '[bcčćdđfghjklmnprsštvzž]';
 
 const latin: BaseFormRule[] = [
+  // adjectives before a noun (Europskoga parlamenta, Pravna služba, Međunarodnu mrežu): the
+  // masculine base, which then takes the noun's gender (agreement below)
+  ...['sk', 'čk', 'šk', 'n'].flatMap((stem) =>
+    ['oga', 'og', 'om', 'ome', 'omu', 'oj', 'im', 'ih', 'ima', 'u', 'e', 'a', 'o'].map(
+      (end): BaseFormRule => ({ form: stem + end, base: `${stem}i`, types: ['LOC', 'ORG'], beforeAnother: true, minStem: 2 }),
+    ),
+  ),
   // neuter places in -ovo/-evo: Kosovom → Kosovo
   { form: 'ovom', base: 'ovo', types: ['LOC'], examples: [['Kosovom', 'Kosovo']] },
   { form: 'evom', base: 'evo', types: ['LOC'] },
@@ -115,11 +122,12 @@ const ADJECTIVES: Record<string, string>[] = [
   { m: 'ški', f: 'ška', n: 'ško' },
   { m: 'ni', f: 'na', n: 'no' },
 ];
+const ADJECTIVE_ENDINGS = ['skog', 'skom', 'skoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'ne', 'na', 'ni', 'oga', 'ome', 'omu', 'og', 'oj', 'im', 'ih'];
 const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], [C, 'm']];
 
 const shBaseForms: BaseFormRules = {
   rules: [...latin, ...cyr(latin)],
-  adjectiveEndings: ['skog', 'skom', 'skoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'ne', 'na', 'ni'],
+  adjectiveEndings: [...ADJECTIVE_ENDINGS, ...ADJECTIVE_ENDINGS.map(latinToCyrillic)],
   keep: ['iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
   agreement: {
     nouns: NOUNS.flatMap(([p, g]) => [[p, g], [latinToCyrillic(p), g]] as [string, string][]),

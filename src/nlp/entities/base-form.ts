@@ -167,7 +167,7 @@ export class BaseFormer {
       const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1);
       cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
     }
-    this.agreeAdjectives(cands, type);
+    this.agreeAdjectives(words, cands, type);
     const join = (parts: string[]) => parts.map((p, i) => (i ? (sep[i - 1] ?? ' ') : '') + p).join('');
     const def = join(cands.map((c) => c[0]!));
     if (!known || cands.every((c) => c.length === 1)) return def;
@@ -192,14 +192,15 @@ export class BaseFormer {
    * (`Балтийский`, from `Балтийского`) takes the gender of the next word that is not one
    * (`море`: `Балтийское море`). Not for people's names.
    */
-  private agreeAdjectives(cands: string[][], type: EntityType): void {
+  private agreeAdjectives(words: readonly string[], cands: string[][], type: EntityType): void {
     if (!this.nounGenders.length || type === 'PER') return;
     const masculine = (w: string) => this.adjectiveRows.some((row) => row.some(([g, e]) => g === 'm' && w.toLowerCase().endsWith(e)));
     for (let i = 0; i < cands.length - 1; i++) {
-      if (!masculine(cands[i]![0]!)) continue;
+      // (a word kept as written agrees already: `Novi Zeland`)
+      if (cands[i]![0] === words[i] || !masculine(cands[i]![0]!)) continue;
       let j = i + 1;
       while (j < cands.length && masculine(cands[j]![0]!)) j++;
-      if (j >= cands.length || isAcronym(cands[j]![0]!)) continue;
+      if (j >= cands.length || isAcronym(cands[j]![0]!) || this.links.has(words[j]!.toLowerCase())) continue;
       const agreed = this.agree(cands[i]![0]!, cands[j]![0]!);
       if (agreed) cands[i] = [agreed];
     }

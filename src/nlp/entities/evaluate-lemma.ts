@@ -9,8 +9,11 @@ import { foldKey } from './translit-key.js';
 import { kbKnowsBase } from './known-names.js';
 import type { BaseFormRules } from '../../lang/types/base-forms.js';
 
-/** The lemma gold sets under ../shared/data: UD proper nouns and BSNLP names, by language. */
-export function lemmaSources(dataDir: string): { name: string; lang: string; read: () => GoldLemma[] }[] {
+/**
+ * The lemma gold sets under ../shared/data: UD proper nouns and BSNLP names, by language;
+ * `topics`: only these BSNLP topics (folder names), to compare topics tuned on with the others.
+ */
+export function lemmaSources(dataDir: string, topics?: readonly string[]): { name: string; lang: string; read: () => GoldLemma[] }[] {
   const ud = (dir: string, file: string, lang: string) => ({ name: `ud/${dir}`, lang, path: join(dataDir, 'ud', dir, file) });
   const uds = [
     ud('ud-sr-set', 'sr_set-ud-dev.conllu', 'sr'),
@@ -22,8 +25,14 @@ export function lemmaSources(dataDir: string): { name: string; lang: string; rea
   ].filter((u) => existsSync(u.path));
   const bsnlp = join(dataDir, 'bsnlp');
   const out = uds.map((u) => ({ name: u.name, lang: u.lang, read: () => readConlluPropn(u.path, u.lang) }));
-  if (existsSync(bsnlp)) for (const lang of ['ru', 'uk', 'bg', 'hr']) out.push({ name: 'bsnlp', lang, read: () => withWrittenCase(readBsnlpLemmas(bsnlp, lang)) });
+  if (existsSync(bsnlp)) for (const lang of ['ru', 'uk', 'bg', 'hr']) out.push({ name: 'bsnlp', lang, read: () => withWrittenCase(inTopics(readBsnlpLemmas(bsnlp, lang), bsnlp, topics)) });
   return out;
+}
+
+function inTopics(gold: GoldLemma[], dir: string, topics: readonly string[] | undefined): GoldLemma[] {
+  if (!topics?.length) return gold;
+  const prefixes = topics.map((t) => join(dir, t) + '/');
+  return gold.filter((g) => prefixes.some((p) => g.source.startsWith(p)));
 }
 
 /**

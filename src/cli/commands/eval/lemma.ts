@@ -19,11 +19,12 @@ export function registerEvalLemma(evalCmd: Command): void {
     .option('--lang <codes>', 'only these languages, comma-separated')
     .option('--errors <n>', 'print this many wrong base forms per source', (v) => Number(v), 0)
     .option('--json', 'print the scores as JSON')
-    .action(async (opts: { data: string; lang?: string; errors: number; json?: boolean }) => {
+    .option('--topics <names>', 'only these BSNLP topics (folder names), comma-separated')
+    .action(async (opts: { data: string; lang?: string; errors: number; json?: boolean; topics?: string }) => {
       const ctx = await loadContext();
       const wanted = opts.lang ? new Set(opts.lang.split(',')) : null;
       const results: Record<string, LemmaScore> = {};
-      for (const src of lemmaSources(opts.data).filter((s) => !wanted || wanted.has(s.lang))) {
+      for (const src of lemmaSources(opts.data, opts.topics?.split(',')).filter((s) => !wanted || wanted.has(s.lang))) {
         const lang = packCode(ctx.packs, src.lang);
         results[`${src.lang} ${src.name}`] = scoreLemmas(ctx.entities, src.read(), lang, ctx.packs.get(lang)?.baseForms, opts.errors);
       }
