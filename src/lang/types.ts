@@ -4,6 +4,7 @@
  * Each layer (time, quotes, names) has its own type file under `src/lang/types/`,
  * owned by the stage that reads it.
  */
+import type { DatingCues } from './types/dating.js';
 import type { Script } from '../model/index.js';
 import type { TimeLexicon } from './types/time.js';
 import type { QuoteLexicon } from './types/quotes.js';
@@ -50,6 +51,8 @@ export interface LanguagePack {
   /** Multiplies this language's marker score: below 1 for a language that should win only on its own evidence. */
   markerPrior?: number;
   time?: TimeLexicon;
+  /** How years named in a text bear on when it was written (article dating). */
+  dating?: DatingCues;
   quotes?: QuoteLexicon;
   names?: NameLexicon;
   /** How names reduce to their base form (issue 3's recogniser). */

@@ -3,6 +3,7 @@ import time from './time.js';
 import baseForms from './base-forms.js';
 import abbreviations from './abbreviations.js';
 import names from './names.js';
+import dating from './dating.js';
 
 const bg: LanguagePack = {
   code: 'bg',
@@ -14,6 +15,7 @@ const bg: LanguagePack = {
   distinctiveLetters: 'ъщ',
   baseForms,
   time,
+  dating,
   names,
 };
 export default bg;

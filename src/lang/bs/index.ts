@@ -5,6 +5,7 @@ import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 import names from './names.js';
+import dating from '../_shared/sh-dating.js';
 
 const bs: LanguagePack = {
   code: 'bs',
@@ -20,6 +21,7 @@ const bs: LanguagePack = {
   markerPrior: 0.95,
   baseForms,
   time,
+  dating,
   names,
 };
 export default bs;

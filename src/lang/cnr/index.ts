@@ -5,6 +5,7 @@ import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 import names from './names.js';
+import dating from '../_shared/sh-dating.js';
 
 const cnr: LanguagePack = {
   code: 'cnr',
@@ -20,6 +21,7 @@ const cnr: LanguagePack = {
   markerPrior: 0.9,
   baseForms,
   time,
+  dating,
   names,
 };
 export default cnr;

@@ -4,6 +4,7 @@ import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 import names from './names.js';
+import dating from './dating.js';
 
 const en: LanguagePack = {
   code: 'en',
@@ -15,6 +16,7 @@ const en: LanguagePack = {
   distinctiveLetters: '',
   baseForms,
   time,
+  dating,
   names,
 };
 export default en;

@@ -5,6 +5,7 @@ import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 import names from './names.js';
+import dating from '../_shared/sh-dating.js';
 
 const hr: LanguagePack = {
   code: 'hr',
@@ -17,6 +18,7 @@ const hr: LanguagePack = {
   markers,
   baseForms,
   time,
+  dating,
   names,
 };
 export default hr;

@@ -6,6 +6,7 @@ import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 import markers from './markers.js';
 import names from './names.js';
+import dating from './dating.js';
 
 const mk: LanguagePack = {
   code: 'mk',
@@ -20,6 +21,7 @@ const mk: LanguagePack = {
   baseForms,
   entityCues,
   time,
+  dating,
   names,
 };
 export default mk;

@@ -4,6 +4,7 @@ import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 import names from './names.js';
+import dating from './dating.js';
 
 const ru: LanguagePack = {
   code: 'ru',
@@ -16,6 +17,7 @@ const ru: LanguagePack = {
   distinctiveLetters: 'ыэъё',
   baseForms,
   time,
+  dating,
   names,
 };
 export default ru;

@@ -5,6 +5,7 @@ import entityCues from './entity-cues.js';
 import abbreviations from './abbreviations.js';
 import quotes from './quotes.js';
 import names from './names.js';
+import dating from './dating.js';
 
 const sq: LanguagePack = {
   code: 'sq',
@@ -17,6 +18,7 @@ const sq: LanguagePack = {
   baseForms,
   entityCues,
   time,
+  dating,
   names,
 };
 export default sq;

@@ -5,6 +5,7 @@ import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
 import markers from './markers.js';
 import names from './names.js';
+import dating from '../_shared/sh-dating.js';
 
 const sr: LanguagePack = {
   code: 'sr',
@@ -20,6 +21,7 @@ const sr: LanguagePack = {
   markers,
   baseForms,
   time,
+  dating,
   names,
 };
 export default sr;

@@ -4,6 +4,7 @@ import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
 import names from './names.js';
+import dating from './dating.js';
 
 const uk: LanguagePack = {
   code: 'uk',
@@ -16,6 +17,7 @@ const uk: LanguagePack = {
   distinctiveLetters: 'їієґ',
   baseForms,
   time,
+  dating,
   names,
 };
 export default uk;

@@ -1,8 +1,11 @@
 import type { ArticleDate } from '../../model/index.js';
-import { key, type CompiledTime } from './compile.js';
+import type { DatingCues } from '../../lang/types/dating.js';
+import type { CompiledTime } from './compile.js';
 import { type Anchor, addDays, currentYear, formatAnchor, isoWeekday, parseAnchor, utc, validDay, ymd } from './calendar.js';
-import { bestYears, scoreOf, type YearEvidence, type YearRange } from './offices.js';
-import { readFields, readYear } from './resolve.js';
+import { dayInYear } from './dating-day.js';
+import { chooseYear, compileCues, ownWeekday, yearClues } from './dating-years.js';
+import { officeSummary, scoreOf, type YearEvidence } from './offices.js';
+import { type Fields, readFields, readYear } from './resolve.js';
 import type { TimeMention } from './tag.js';
 
 /**
@@ -61,23 +64,23 @@ function dateline(text: string, mentions: TimeMention[], c: CompiledTime): { y?:
   return null;
 }
 
-export function dateArticle(text: string, mentions: TimeMention[], c: CompiledTime, header: ArticleDate | null, offices: YearEvidence[] = []): Dating {
+export function dateArticle(
+  text: string,
+  mentions: TimeMention[],
+  c: CompiledTime,
+  header: ArticleDate | null,
+  offices: YearEvidence[] = [],
+  cues: DatingCues | null = null,
+): Dating {
   const upper = currentYear();
   const focusYear = focusYearOf(text, c);
-  const fields = mentions.map((m) => ({ m, f: readFields(m, c) }));
-  const plausible = (y: number | undefined): y is number => y !== undefined && y >= MIN_YEAR && y <= upper;
+  const fields = mentions.map((m) => readFields(m, c));
+  const clues = yearClues(text, mentions, fields, c, cues, focusYear, MIN_YEAR, upper);
+  const office = header ? null : officeSummary(offices);
+  const choice = chooseYear(clues, office, MIN_YEAR, upper);
+  const cc = cues ? compileCues(cues) : null;
 
-  // The years the text reports outside a future clause, and the latest of them.
-  const reported = new Set<number>();
-  for (const { m, f } of fields) {
-    if (m.tense > 0) continue;
-    for (const y of [f.year, m.norm === 'yearRange' ? f.year2 : undefined]) if (plausible(y)) reported.add(y);
-  }
-  if (focusYear && focusYear + 1 <= upper) reported.add(focusYear + 1);
-  let latestYear = reported.size ? Math.max(...reported) : undefined;
-  const range = header ? null : bestYears(offices);
-
-  const pinned = pin(text, mentions, fields, c, latestYear, upper, range);
+  const pinned = pin(text, mentions, fields, c, choice?.year, upper);
 
   if (header) {
     const h = parseAnchor(header.value);
@@ -95,96 +98,57 @@ export function dateArticle(text: string, mentions: TimeMention[], c: CompiledTi
   if (pinned) {
     return { date: { value: formatAnchor(pinned.anchor), precision: 'day', source: pinned.stated ? 'text' : 'inferred', evidence: pinned.why }, focusYear };
   }
-  let officeWhy: string | null = null;
-  if (range) {
-    const chosen = yearWithin(range, reported, latestYear, offices);
-    if (chosen !== latestYear) officeWhy = `offices ${range.from}–${range.to}: ${range.why}`;
-    else if (latestYear !== undefined) officeWhy = `offices agree (${range.from}–${range.to}): ${range.why}`;
-    latestYear = chosen;
-  }
-  if (latestYear === undefined) return { date: null, focusYear };
-  const why = (s: string) => (officeWhy ? `${s}; ${officeWhy}` : s);
+  if (!choice) return { date: null, focusYear };
+  const year = choice.year;
+  const officeWhy = office && scoreOf(office.evidence, year) > 0 ? `; offices: ${office.why}` : '';
+  const why = (s: string) => `${s}${officeWhy}`;
 
-  // The latest date reported in the latest year (not in a future clause).
-  let best: { a: Anchor; text: string } | null = null;
-  const later = (a: Anchor, b: Anchor | undefined) => !b || a.y * 10000 + (a.m ?? 0) * 100 + (a.d ?? 0) > b.y * 10000 + (b.m ?? 0) * 100 + (b.d ?? 0);
-  for (const { m, f } of fields) {
-    if (m.tense > 0 || m.norm !== 'date' || f.month === undefined || f.month > 12) continue;
-    const y: number | undefined = f.year ?? (focusYear ? undefined : latestYear);
-    if (y !== latestYear) continue;
-    const a: Anchor = f.day !== undefined && validDay(y, f.month, f.day) ? { y, m: f.month, d: f.day } : { y, m: f.month };
-    if (later(a, best?.a)) best = { a, text: m.text };
+  const day = dayInYear(text, mentions, fields, cc, year, focusYear);
+  if (day) {
+    return { date: { value: formatAnchor(day.anchor), precision: day.precision, source: 'inferred', evidence: why(`${day.why}; year ${year} (${choice.why})`) }, focusYear };
   }
-  if (best) {
-    const precision = best.a.d !== undefined ? 'day' : 'month';
-    return { date: { value: formatAnchor(best.a), precision, source: 'inferred', evidence: why(`latest date reported: ${best.text}`) }, focusYear };
-  }
-  const yearWhy = focusYear && latestYear === focusYear + 1 ? `looks back on ${focusYear}` : reported.has(latestYear) ? `latest year reported: ${latestYear}` : `year ${latestYear}`;
-  return { date: { value: String(latestYear), precision: 'year', source: 'inferred', evidence: why(yearWhy) }, focusYear };
+  const strength = choice.stated ? '' : office?.strong ? 'offices: ' : 'weak, offices only: ';
+  return { date: { value: String(year), precision: 'year', source: 'inferred', evidence: why(`${strength}year ${year} (${choice.why})`) }, focusYear };
 }
 
 /**
- * The article year given the years office evidence allows: the latest reported year inside them;
- * a reported year the evidence does not contradict as much as it backs the range; else the
- * range's edge nearest to what the text reports.
+ * A day the text pins: a dateline, or a day-month whose weekday the text names and that falls on
+ * it in the article's year (without one, the only year of the last ten it falls on in).
  */
-function yearWithin(range: YearRange, reported: Set<number>, latest: number | undefined, offices: YearEvidence[]): number {
-  const inside = [...reported].filter((y) => y >= range.from && y <= range.to);
-  if (inside.length) return Math.max(...inside);
-  if (latest !== undefined && latest > range.to) return range.strong && scoreOf(offices, latest) < range.score / 2 ? range.to : latest;
-  // Only earlier years reported (`the 2016 referendum`), or none: the likeliest year of the range.
-  return range.best;
-}
-
-/** A weekday word inside a date mention (`во вторник, 13 ноября`), when its rule does not capture it. */
-function ownWeekday(m: TimeMention, c: CompiledTime): number | undefined {
-  for (const w of m.text.match(/[\p{L}\p{M}]+/gu) ?? []) {
-    const d = c.lookup.weekdays.get(key(w));
-    if (d !== undefined) return d;
-  }
-  return undefined;
-}
-
-/** A day the text pins: a dateline, or a day-month whose weekday the text names and only one plausible year fits. */
-function pin(
-  text: string,
-  mentions: TimeMention[],
-  fields: { m: TimeMention; f: ReturnType<typeof readFields> }[],
-  c: CompiledTime,
-  latestYear: number | undefined,
-  upper: number,
-  range: YearRange | null,
-): Pinned | null {
+function pin(text: string, mentions: TimeMention[], fields: Fields[], c: CompiledTime, year: number | undefined, upper: number): Pinned | null {
   const dl = dateline(text, mentions, c);
   if (dl) {
-    const y = dl.y ?? latestYear;
+    const y = dl.y ?? year;
     if (y && validDay(y, dl.m, dl.d)) return { anchor: { y, m: dl.m, d: dl.d }, why: `dateline: ${dl.text}`, stated: dl.y !== undefined };
   }
   const weekdays = new Map<number, TimeMention>();
-  for (const { m, f } of fields) if (m.norm === 'weekday' && f.weekday && f.dir === undefined) weekdays.set(f.weekday, m);
-  const from = latestYear ?? (range ? Math.min(range.from, upper - 10) : upper - 10);
-  for (const { m, f } of fields) {
+  mentions.forEach((m, i) => {
+    const f = fields[i]!;
+    if (m.norm === 'weekday' && f.weekday && f.dir === undefined) weekdays.set(f.weekday, m);
+  });
+  const from = year ?? upper - 10;
+  const to = year ?? upper;
+  for (const [i, m] of mentions.entries()) {
+    const f = fields[i]!;
     if (m.norm !== 'date' || f.year !== undefined || !f.day || !f.month) continue;
     // A weekday written with the date (`во вторник, 13 ноября`), else one named elsewhere.
     const own = f.weekday ?? ownWeekday(m, c);
     if (own === undefined && weekdays.size === 0) continue;
-    let fits: { y: number; w: TimeMention }[] = [];
-    for (let y = from; y <= upper; y++) {
+    const fits: { y: number; w: TimeMention }[] = [];
+    for (let y = from; y <= to; y++) {
       if (!validDay(y, f.month, f.day)) continue;
       const wd = isoWeekday(utc(y, f.month, f.day));
       const w = own !== undefined ? (own === wd ? m : undefined) : weekdays.get(wd);
       if (w) fits.push({ y, w });
     }
-    // The years a titled office holder allows; several years fit: the one inside the office years.
-    if (range && (range.strong || fits.length > 1)) fits = fits.filter((x) => x.y >= range.from && x.y <= range.to);
     if (fits.length !== 1) continue;
     const { y, w } = fits[0]!;
     const day = utc(y, f.month, f.day);
     // Announced ahead (`у середу проведе`): the article comes the day before.
     const at = w.tense > 0 || m.tense > 0 ? addDays(day, -1) : day;
     const anchor = parseAnchor(ymd(at))!;
-    const inRange = range ? `; offices ${range.from}–${range.to}: ${range.why}` : '';
-    return { anchor, why: `${w.text} + ${m.text}: only ${y} fits (from ${from}${inRange})`, stated: false };
+    const where = year === undefined ? `only ${y} of the last ten years fits` : `falls on it in ${y}`;
+    return { anchor, why: `${w.text} + ${m.text}: ${where}`, stated: false };
   }
   return null;
 }

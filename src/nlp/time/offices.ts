@@ -19,6 +19,8 @@ export interface YearEvidence {
   end: number;
   weight: number;
   why: string;
+  /** The person (KB id) it comes from. */
+  who?: string;
 }
 
 export interface OfficeLookup {
@@ -159,7 +161,7 @@ export function officeEvidence(view: string, mentions: Mention[], kb: OfficeLook
           `${e.id} ${hit.role}`,
           held.map((o) => {
             const [start, end] = termSpan(o, min, now);
-            return { start, end, weight: STRONG, why: `${hit.text} ${m.text} (${o.role} ${o.org} ${label(start, end)})` };
+            return { start, end, weight: STRONG, why: `${hit.text} ${m.text} (${o.role} ${o.org} ${label(start, end)})`, who: e.id };
           }),
         );
         continue;
@@ -170,7 +172,7 @@ export function officeEvidence(view: string, mentions: Mention[], kb: OfficeLook
       e.id,
       offices.map((o) => {
         const [start, end] = termSpan(o, min, now);
-        return { start, end, weight: WEAK, why: `${m.text} (${o.role} ${o.org} ${label(start, end)})` };
+        return { start, end, weight: WEAK, why: `${m.text} (${o.role} ${o.org} ${label(start, end)})`, who: e.id };
       }),
     );
   }
@@ -191,6 +193,15 @@ function mergeTerms(list: YearEvidence[]): YearEvidence[] {
     else out.push({ ...e });
   }
   return out;
+}
+
+/** Whether a title backs the evidence, and how many people it comes from. */
+export function officeSummary(evidence: YearEvidence[]): { evidence: YearEvidence[]; strong: boolean; people: number; why: string } | null {
+  if (!evidence.length) return null;
+  const strong = evidence.some((e) => e.weight >= STRONG);
+  const people = new Set(evidence.map((e) => e.who ?? e.why)).size;
+  const shown = strong ? evidence.filter((e) => e.weight >= STRONG) : evidence;
+  return { evidence, strong, people, why: shown.map((e) => e.why).slice(0, 4).join('; ') };
 }
 
 export interface YearRange {

@@ -63,7 +63,7 @@ function officesOf(doc: Article, ctx: Context): YearEvidence[] {
 export function timeStage(doc: Article, ctx: Context): void {
   const { mentions, main, by } = findTimes(doc, ctx);
   if (!main) return;
-  const dating = dateArticle(doc.view, mentions, main, doc.date, doc.date ? [] : officesOf(doc, ctx));
+  const dating = dateArticle(doc.view, mentions, main, doc.date, doc.date ? [] : officesOf(doc, ctx), packFor(ctx, doc.language)?.dating ?? null);
   doc.date = dating.date;
   const rctx: ResolveContext = { anchor: parseAnchor(dating.date?.value), focusYear: dating.focusYear };
   const anchor = rctx.anchor ? formatAnchor(rctx.anchor) : null;

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { loadContext } from '../../../context.js';
-import type { RawArticle } from '../../../model/index.js';
+import type { Article, RawArticle } from '../../../model/index.js';
 import { analyze } from '../../../pipeline.js';
 import { SHARED_DEFAULT } from '../../../text/eval/paths.js';
 
@@ -60,6 +60,20 @@ function* headlines(path: string): Generator<Dated> {
   }
 }
 
+/** One article for error analysis: what it should be dated, what it was, and the evidence the text offered. */
+function dumpLine(set: string, item: Dated, doc: Article) {
+  return {
+    set,
+    uri: item.raw.source.uri,
+    language: doc.language,
+    gold: item.gold,
+    date: doc.date,
+    times: doc.times.map((t) => [t.text, t.value]),
+    people: doc.mentions.filter((m) => m.type === 'PER' && m.entity).map((m) => [m.text, m.entity]),
+    text: doc.text,
+  };
+}
+
 interface DatingScore {
   n: number;
   dated: number;
@@ -85,10 +99,12 @@ export function registerEvalDating(evalCmd: Command): void {
     .option('--limit <n>', 'at most this many articles per set', (v) => Number(v), Infinity)
     .option('--errors <n>', 'list up to n wrongly dated articles per set', (v) => Number(v), 0)
     .option('--json', 'print the scores as JSON')
-    .action(async (opts: { shared: string; limit: number; errors: number; json?: boolean }) => {
+    .option('--dump <file>', 'write every article (gold, date, evidence, times, linked people) as JSON Lines, for error analysis')
+    .action(async (opts: { shared: string; limit: number; errors: number; json?: boolean; dump?: string }) => {
       const ctx = await loadContext();
       const scores: Record<string, DatingScore> = {};
       const wrong: string[] = [];
+      const dump: string[] = [];
       for (const set of SETS) {
         const path = join(opts.shared, set.path);
         if (!existsSync(path)) {
@@ -106,6 +122,7 @@ export function registerEvalDating(evalCmd: Command): void {
             const doc = await analyze(item.raw, ctx);
             got = doc.date?.value ?? null;
             evidence = doc.date?.evidence ?? null;
+            if (opts.dump) dump.push(JSON.stringify(dumpLine(set.name, item, doc)));
           } catch (e) {
             process.stderr.write(`${item.raw.source.uri}: analysis failed: ${(e as Error).message}\n`);
           }
@@ -122,6 +139,7 @@ export function registerEvalDating(evalCmd: Command): void {
         }
         scores[set.name] = s;
       }
+      if (opts.dump) writeFileSync(opts.dump, dump.join('\n') + '\n');
       if (opts.json) {
         process.stdout.write(JSON.stringify(scores, null, 2) + '\n');
         return;

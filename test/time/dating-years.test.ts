@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadContext } from '../../src/context.js';
+import { analyze } from '../../src/pipeline.js';
+import type { Article } from '../../src/model/index.js';
+import { chooseYear, clueKind, compileCues, yearClues, type YearClue } from '../../src/nlp/time/dating-years.js';
+import { compileTime } from '../../src/nlp/time/compile.js';
+import { readFields } from '../../src/nlp/time/resolve.js';
+import { tagTimes } from '../../src/nlp/time/tag.js';
+import { fixture } from '../helpers/shared.js';
+
+/** An article with no header date: only its text (and the knowledge base's offices) can date it. */
+async function undated(name: string): Promise<Article> {
+  const ctx = await loadContext();
+  const body = readFileSync(fixture('dating', name), 'utf8');
+  return analyze({ source: { kind: 'file', uri: name, name, outlet: null }, title: null, body, date: null, declaredLanguage: null }, ctx);
+}
+
+test('every language example of a dating cue reads as its kind (and an anniversary adds up)', async () => {
+  const ctx = await loadContext();
+  let checked = 0;
+  for (const pack of ctx.packs.values()) {
+    if (!pack.dating || !pack.time) continue;
+    const c = compileTime(pack.time, pack.code);
+    const cues = compileCues(pack.dating);
+    for (const ex of pack.dating.examples) {
+      const mentions = tagTimes(ex.text, c);
+      const fields = mentions.map((m) => readFields(m, c));
+      const where = `${pack.code}: ${ex.text}`;
+      if (ex.kind === 'anniversary') {
+        const clues = yearClues(ex.text, mentions, fields, c, pack.dating, null, 1900, 2100);
+        assert.ok(clues.some((k) => k.kind === 'anniversary' && k.year === ex.year), `${where} → ${JSON.stringify(clues)}`);
+      } else {
+        const i = fields.findIndex((f) => f.year !== undefined);
+        assert.ok(i >= 0, `${where}: no year found in ${JSON.stringify(mentions.map((m) => m.text))}`);
+        assert.equal(clueKind(ex.text, mentions[i]!, cues), ex.kind, where);
+      }
+      checked++;
+    }
+  }
+  assert.ok(checked >= 30, `checked ${checked}`);
+});
+
+const clue = (year: number, kind: YearClue['kind']): YearClue => ({ year, kind, text: `${kind} ${year}`, at: 1000 });
+
+test('a past year bounds the article from below; a planned one from above', () => {
+  assert.equal(chooseYear([clue(2016, 'past')], null, 1900, 2026)?.year, 2016);
+  // Reported in 2016 and planned for 2019: between them, not after the plan.
+  const y = chooseYear([clue(2016, 'past'), clue(2019, 'future'), clue(2019, 'future')], null, 1900, 2026)!.year;
+  assert.ok(y >= 2016 && y <= 2019, String(y));
+  // An old year reported in the past and a recent one: the recent one.
+  assert.equal(chooseYear([clue(2009, 'past'), clue(2010, 'past'), clue(2018, 'past')], null, 1900, 2026)?.year, 2018);
+  // A start: some year after it, never the year itself.
+  assert.ok(chooseYear([clue(2010, 'since')], null, 1900, 2026)!.year > 2010);
+  assert.equal(chooseYear([], null, 1900, 2026), null);
+});
+
+test('offices outweigh an undated year outside the term, and alone give a year', () => {
+  const offices = { evidence: [{ start: 2016.5, end: 2019.55, weight: 3, why: 'premijerka X', who: 'kb:x' }], strong: true, people: 1 };
+  const y = chooseYear([clue(2022, 'open')], offices, 1900, 2026)!.year;
+  assert.ok(y <= 2019, String(y));
+  assert.equal(chooseYear([], offices, 1900, 2026)?.year, 2018);
+  assert.equal(chooseYear([], offices, 1900, 2026)?.stated, false);
+});
+
+test('a date planned ahead and a deadline put the article before them, inside the titled term', async () => {
+  // Theresa May was prime minister from July 2016 to July 2019; the text plans 29 March 2019.
+  const doc = await undated('ru-future-deadline.txt');
+  assert.equal(doc.date?.value, '2018', JSON.stringify(doc.date));
+  assert.equal(doc.date?.precision, 'year');
+  assert.equal(doc.date?.source, 'inferred');
+});
+
+test('N years since a year is an anniversary: the year they add up to', async () => {
+  const doc = await undated('en-anniversary.txt');
+  assert.equal(doc.date?.value.slice(0, 4), '2019', JSON.stringify(doc.date));
+  assert.match(doc.date?.evidence ?? '', /anniversary/);
+});
+
+test('a year given as a start (që nga viti 2019) puts the article after it', async () => {
+  const doc = await undated('sq-since.txt');
+  assert.ok(Number(doc.date?.value.slice(0, 4)) > 2019, JSON.stringify(doc.date));
+  assert.match(doc.date?.evidence ?? '', /since/);
+});
