@@ -22,6 +22,9 @@ import { EUROPE_CITIES, WORLD_CAPITALS } from './kb/world.js';
 import { MORE_MUNICIPALITIES } from './kb/more-municipalities.js';
 import { ALBANIA_COMPLETE, BOSNIA_COMPLETE, NORTH_MACEDONIA_COMPLETE, SERBIA_COMPLETE } from './kb/municipalities-complete.js';
 import { UKRAINE_CITIES, UKRAINE_RAIONS } from './kb/ukraine.js';
+import { INTERNATIONAL_MORE, MEDIA_MORE, MINISTRIES, PARTIES_MORE } from './kb/organisations-more.js';
+import { PEOPLE_REGION } from './kb/people-region.js';
+import { PEOPLE_POWERS } from './kb/people-powers.js';
 import { parseFields, slug, type Fields } from './kb/parse.js';
 
 const require = createRequire(import.meta.url);
@@ -53,7 +56,10 @@ function push(list: string[] | undefined, ...xs: string[]): string[] {
 }
 
 /** Every language's names of one entity from what is given, generating what is not. */
-function generateNames(canonical: string, type: KbEntity['type'], kind: string, given: Record<string, string[]>): Record<string, string[]> {
+/** The Cyrillic language a country's own names are written in. */
+const NATIVE_CYRILLIC: Record<string, string> = { UA: 'uk', RU: 'ru', BY: 'ru', BG: 'bg', MK: 'mk' };
+
+function generateNames(canonical: string, type: KbEntity['type'], kind: string, given: Record<string, string[]>, country: string | null = null): Record<string, string[]> {
   const names: Record<string, string[]> = {};
   const spelled = type !== 'ORG' || PROPER_ORGS.has(kind);
   const sh = given.sh ?? [];
@@ -73,6 +79,11 @@ function generateNames(canonical: string, type: KbEntity['type'], kind: string, 
     if (!given[l]?.length) for (const n of latin) push(names[l], ...respellName(n, lex(l).fromLatin!, 2));
   }
   names.en = push([canonical], ...(given.en ?? []));
+  // A name in its own Cyrillic original (a Ukrainian's, a Bulgarian's) is also how the other Cyrillic
+  // languages write it, beside their transliteration of the Latin name.
+  const native = country ? NATIVE_CYRILLIC[country] : undefined;
+  const original = native ? (given[native] ?? []).filter((n) => CYRILLIC.test(n)) : [];
+  for (const l of ['mk', 'bg', 'uk', 'ru']) if (!given[l]?.length && original.length) names[l] = push(names[l], ...original);
   // Latin romanisations of Cyrillic names (national standards): Київ → Kyiv, Киев → Kiev.
   for (const l of ['sr', 'mk', 'bg', 'uk', 'ru']) {
     const t = lex(l).toLatin;
@@ -171,7 +182,7 @@ function curated(file: string, list: string[], source: string, personFormat = fa
       kind,
       country: cc === '-' ? null : cc,
       wikidata: f.wikidata,
-      names: generateNames(canonical, type, kind, f.names),
+      names: generateNames(canonical, type, kind, f.names, cc === '-' ? null : cc),
     };
     if (f.aliases.length) e.aliases = f.aliases;
     if (f.head) e.head = f.head;
@@ -198,7 +209,10 @@ for (const [n, l] of Object.entries({ KOSOVO, SERBIA, BOSNIA, MONTENEGRO, NORTH_
 for (const [n, l] of Object.entries({ BOSNIA_COMPLETE, NORTH_MACEDONIA_COMPLETE, ALBANIA_COMPLETE, SERBIA_COMPLETE })) curated('places', l, `scripts/kb/municipalities-complete.ts ${n}`);
 for (const [n, l] of Object.entries({ UKRAINE_CITIES, UKRAINE_RAIONS })) curated('places', l, `scripts/kb/ukraine.ts ${n}`);
 for (const [n, l] of Object.entries({ INTERNATIONAL, INSTITUTIONS, PARTIES, MEDIA })) curated('organisations', l, `scripts/kb/organisations.ts ${n}`);
+for (const [n, l] of Object.entries({ MINISTRIES, INTERNATIONAL_MORE, PARTIES_MORE, MEDIA_MORE })) curated('organisations', l, `scripts/kb/organisations-more.ts ${n}`);
 curated('people', PEOPLE, 'scripts/kb/people.ts PEOPLE', true);
+curated('people', PEOPLE_REGION, 'scripts/kb/people-region.ts PEOPLE_REGION', true);
+curated('people', PEOPLE_POWERS, 'scripts/kb/people-powers.ts PEOPLE_POWERS', true);
 
 // ---------- checks: unique ids, resolvable references ----------
 const ids = new Set<string>();
