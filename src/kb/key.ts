@@ -78,6 +78,25 @@ export function phoneticKey(key: string): string {
   return k;
 }
 
+/**
+ * A name's sound skeleton, the same across scripts, transliterations and most case endings:
+ * the phonetic key with voiced/voiceless pairs folded and vowels after the first letter dropped,
+ * cut to four letters (`Mandela`, `Манделу` → `mntl`; `Gaddafi`, `Каддафі` → `ktf`).
+ */
+const FOLD: [RegExp, string][] = [
+  [/[gcq]/g, 'k'],
+  [/z/g, 's'],
+  [/d/g, 't'],
+  [/b/g, 'p'],
+  [/[vw]/g, 'f'],
+];
+export function nameSkeleton(token: string): string {
+  let k = phoneticKey(nameKey(token));
+  for (const [re, to] of FOLD) k = k.replace(re, to);
+  k = k.charAt(0) + k.slice(1).replace(/[aeiouy]/g, '');
+  return k.replace(/(.)\1+/g, '$1').slice(0, 4);
+}
+
 /** Whether a word is written as an acronym: two or more letters, all upper case (`NATO`, `ЄС`, `BiH` is not). */
 export function isAcronym(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();

@@ -7,7 +7,7 @@
 import type { Article } from '../model/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { parseAnchor, utc } from '../nlp/time/calendar.js';
-import { nameKey, phoneticKey } from '../kb/key.js';
+import { nameSkeleton } from '../kb/key.js';
 
 const DAY = 86_400_000;
 
@@ -40,25 +40,6 @@ export function dayRange(value: string | null | undefined): { from: number; to: 
   if (a.d === undefined) return { from: utc(a.y, a.m, 1).getTime() / DAY, to: utc(a.y, a.m + 1, 0).getTime() / DAY };
   const d = utc(a.y, a.m, a.d).getTime() / DAY;
   return { from: d, to: d };
-}
-
-/**
- * A name's sound skeleton, the same across scripts, transliterations and most case endings:
- * the phonetic key with voiced/voiceless pairs folded and vowels after the first letter dropped,
- * cut to four letters (`Mandela`, `Манделу` → `mntl`; `Gaddafi`, `Каддафі` → `ktf`).
- */
-const FOLD: [RegExp, string][] = [
-  [/[gcq]/g, 'k'],
-  [/z/g, 's'],
-  [/d/g, 't'],
-  [/b/g, 'p'],
-  [/[vw]/g, 'f'],
-];
-export function nameSkeleton(token: string): string {
-  let k = phoneticKey(nameKey(token));
-  for (const [re, to] of FOLD) k = k.replace(re, to);
-  k = k.charAt(0) + k.slice(1).replace(/[aeiouy]/g, '');
-  return k.replace(/(.)\1+/g, '$1').slice(0, 4);
 }
 
 /**

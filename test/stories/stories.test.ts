@@ -7,7 +7,7 @@ import type { Article, RawArticle } from '../../src/model/index.js';
 import { analyze } from '../../src/pipeline.js';
 import { assignStories, clusterProfiles, storyProfile } from '../../src/stories/index.js';
 import { scorePairs } from '../../src/stories/evaluate.js';
-import { nameSkeleton } from '../../src/stories/profile.js';
+import { nameSkeleton } from '../../src/kb/key.js';
 import { analyzeFolder, readGold } from '../../src/cli/commands/eval/gold.js';
 import { scoreGold } from '../../src/eval/gold.js';
 import { kronika } from '../cli/helpers.js';
@@ -85,7 +85,7 @@ test('stories: pairwise scores', () => {
   assert.equal(s.both, 1);
   assert.equal(s.precision, 1);
   assert.equal(s.recall, 1 / 3);
-  assert.equal(s.stories, 3);
+  assert.equal(s.clusters, 3);
 });
 
 test('stories: `kronika analyze` clusters the articles of one run', async () => {

@@ -3,7 +3,7 @@ import { loadContext } from '../../context.js';
 import { readInputs } from '../../ingest/index.js';
 import { analyze, toOutput } from '../../pipeline.js';
 import type { Article } from '../../model/index.js';
-import { assignStories } from '../../stories/index.js';
+import { finishRun } from '../../run.js';
 import { Reporter } from '../report.js';
 import { addInputOptions, inputOptions } from '../input-options.js';
 
@@ -17,7 +17,7 @@ export function registerAnalyze(program: Command): void {
       if (opts.format !== 'jsonl') throw new Error(`unknown --format '${opts.format}' (jsonl)`);
       const ctx = await loadContext();
       const rep = new Reporter(opts.quiet);
-      // Articles are held until the run ends: stories are clustered over the whole run (OUTPUT.md).
+      // Articles are held until the run ends: names are linked and stories clustered over the whole run (OUTPUT.md).
       const docs: Article[] = [];
       for await (const item of readInputs(inputs, inputOptions(opts))) {
         if (!item.ok) {
@@ -31,7 +31,7 @@ export function registerAnalyze(program: Command): void {
           rep.error({ where: item.raw.source.uri, reason: `analysis failed: ${(e as Error).message}` });
         }
       }
-      assignStories(docs, ctx);
+      finishRun(docs, ctx);
       for (const doc of docs) process.stdout.write(JSON.stringify(toOutput(doc)) + '\n');
       rep.finish(['read', 'failed']);
       if (rep.failed) process.exitCode = 1;

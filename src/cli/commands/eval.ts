@@ -9,6 +9,7 @@ import { registerEvalNer } from './eval/ner.js';
 import { registerEvalLemma } from './eval/lemma.js';
 import { registerEvalLink } from './eval/link.js';
 import { registerEvalStories } from './eval/stories.js';
+import { registerEvalXlink } from './eval/xlink.js';
 
 /**
  * `kronika eval <stage>`: every extraction stage is scored on gold data by a subcommand.
@@ -27,5 +28,6 @@ export function registerEval(program: Command): void {
   registerEvalTimes(evalCmd);
   registerEvalDating(evalCmd);
   registerEvalStories(evalCmd);
+  registerEvalXlink(evalCmd);
   void evalCmd;
 }

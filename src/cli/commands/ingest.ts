@@ -3,7 +3,8 @@ import { loadContext } from '../../context.js';
 import { readInputs, type IngestItem } from '../../ingest/index.js';
 import { analyze } from '../../pipeline.js';
 import type { Article } from '../../model/index.js';
-import { assignStories, STORY_DEFAULTS, type StoryMember } from '../../stories/index.js';
+import { STORY_DEFAULTS, type StoryMember } from '../../stories/index.js';
+import { finishRun } from '../../run.js';
 import { dayRange } from '../../stories/profile.js';
 import type { Store } from '../../store/types.js';
 import { DEFAULT_DB, loadStore } from '../../store/location.js';
@@ -59,9 +60,9 @@ export function registerIngest(program: Command): void {
             process.stdout.write(`${out.status}\t${out.id}\t${doc.source.uri}${link}\n`);
           }
         }
-        // Stories over the run's articles (each article is already safe in the store; this adds
-        // `story` and the dates articles take from their story, in one transaction).
-        assignStories(stored, ctx, STORY_DEFAULTS, await storedAround(store, stored));
+        // The run's articles linked across each other and grouped into stories (each article is
+        // already safe in the store; this rewrites their analyses in one transaction).
+        finishRun(stored, ctx, await storedAround(store, stored));
         await store.updateAnalyses(stored);
         rep.finish(['read', 'stored', 'duplicates', 'near-duplicates', 'failed']);
         if (rep.failed) process.exitCode = 1;

@@ -5,7 +5,7 @@ import { formatGoldTable, scoreGold, type GoldFile } from '../../../eval/gold.js
 import { readInputs } from '../../../ingest/index.js';
 import type { Article } from '../../../model/index.js';
 import { analyze } from '../../../pipeline.js';
-import { assignStories } from '../../../stories/index.js';
+import { finishRun } from '../../../run.js';
 
 /** Analyse the files of a folder whose names (without extension) are gold keys. */
 export async function analyzeFolder(dir: string, keys: ReadonlySet<string>): Promise<Map<string, Article>> {
@@ -24,7 +24,7 @@ export async function analyzeFolder(dir: string, keys: ReadonlySet<string>): Pro
       process.stderr.write(`${item.raw.source.uri}: analysis failed: ${(e as Error).message}\n`);
     }
   }
-  assignStories([...out.values()], ctx);
+  finishRun([...out.values()], ctx);
   return out;
 }
 

@@ -57,7 +57,7 @@ export function registerEvalStories(evalCmd: Command): void {
       process.stdout.write('set                                      threshold  articles  stories  precision  recall   F1\n');
       for (const [name, byT] of Object.entries(out)) {
         for (const [t, s] of Object.entries(byT)) {
-          process.stdout.write(`${name.padEnd(40)} ${t.padStart(9)}  ${String(s.articles).padStart(8)}  ${String(s.stories).padStart(7)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1).padStart(6)}\n`);
+          process.stdout.write(`${name.padEnd(40)} ${t.padStart(9)}  ${String(s.items).padStart(8)}  ${String(s.clusters).padStart(7)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1).padStart(6)}\n`);
         }
       }
     });
