@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nerCorpora } from '../src/nlp/entities/gold/corpora.js';
 import { spansToBio, bioToSpans } from '../src/nlp/entities/gold/types.js';
-import { seededRandom, trainPerceptron, type TrainSentence } from '../src/nlp/entities/perceptron.js';
+import { seededRandom, trainPerceptron, type PerceptronTagger, type TrainSentence } from '../src/nlp/entities/perceptron.js';
 import { SpanScorer, type NerScores } from '../src/nlp/entities/score.js';
 import { gazetteerTags, kbTokenSpans, wordsAsText } from '../src/nlp/entities/gazetteer.js';
 import { loadEntityKb } from '../src/nlp/entities/kb-load.js';
@@ -40,6 +40,8 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '0.05' },
     clusters: { type: 'string', default: join(root, 'models', 'clusters.tsv.gz') },
     'no-clusters': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+    'with-dev': { type: 'boolean', default: false },
   },
 });
 const nerDir = join(values.shared!, 'data', 'ner');
@@ -75,9 +77,33 @@ const scoresFile = join(values.out!, 'ner-scores.json');
 const allScores: Record<string, Record<string, NerScores>> = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
 const epochs = Number(values.epochs);
 
+/** The dev parts a model is scored on: those of the languages it serves (the fallback: those no other model serves). */
+const devPartsOf = (m: (typeof MODELS)[number]) => {
+  const own = parts.filter((p) => p.role === 'dev' && (m.serves.includes(p.lang) || (m.serves.includes('*') && !MODELS.some((o) => o !== m && o.serves.includes(p.lang)))));
+  return own.length ? own : parts.filter((p) => p.role === 'dev');
+};
+const devGaz = new Map<string, (GazetteerTags | undefined)[]>();
+/** Exact-span scores of a tagger on dev parts (the model alone). */
+const scoreOn = (tagger: PerceptronTagger, devParts: typeof parts): Record<string, NerScores> => {
+  const scores: Record<string, NerScores> = {};
+  for (const part of devParts) {
+    const sents = read(part);
+    if (!devGaz.has(part.name)) devGaz.set(part.name, sents.map((s) => gaz(s.words, part.lang)));
+    const g = devGaz.get(part.name)!;
+    const scorer = new SpanScorer();
+    sents.forEach((s, i) => scorer.add(s.spans, bioToSpans(tagger.tag(s.words, g[i]).tags)));
+    scores[part.name] = scorer.scores();
+  }
+  return scores;
+};
+const f1s = (scores: Record<string, NerScores>) => Object.entries(scores).map(([k, v]) => `${k} ${v.ALL.f1.toFixed(3)}`).join(', ');
+
 for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
   const train: TrainSentence[] = [];
-  for (const part of parts.filter((p) => p.role === 'train' && m.train.includes(p.lang))) {
+  const devParts = devPartsOf(m);
+  // --with-dev: the shipped model also learns from the dev parts of the languages it trains on (scores then come from a train-only run)
+  const trainParts = parts.filter((p) => m.train.includes(p.lang) && (p.role === 'train' || (values['with-dev'] && devParts.includes(p))));
+  for (const part of trainParts) {
     for (const s of read(part)) {
       // gazetteer dropout: half the sentences train without knowledge-base tags, so the model does
       // not lean on them alone and stays sound when the knowledge base grows or changes
@@ -85,20 +111,15 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
       train.push({ words: s.words, tags: spansToBio(s.words.length, s.spans), ...(g ? { gaz: g } : {}) });
     }
   }
-  log(`model ${m.name}: ${train.length} training sentences`);
-  const tagger = trainPerceptron(train, { epochs, seed: 20261122, minCount: Number(values['min-count']), pruneBelow: Number(values.prune), clusters, log: (x) => log(`  ${x}`) });
-  const scores: Record<string, NerScores> = {};
-  const devParts = parts.filter((p) => p.role === 'dev' && (m.serves.includes(p.lang) || (m.serves.includes('*') && !MODELS.some((o) => o !== m && o.serves.includes(p.lang)))));
-  for (const part of devParts.length ? devParts : parts.filter((p) => p.role === 'dev')) {
-    const scorer = new SpanScorer();
-    for (const s of read(part)) scorer.add(s.spans, bioToSpans(tagger.tag(s.words, gaz(s.words, part.lang)).tags));
-    scores[part.name] = scorer.scores();
-    const a = scores[part.name]!.ALL;
-    log(`  dev ${part.name} (model alone): P ${a.precision.toFixed(3)} R ${a.recall.toFixed(3)} F1 ${a.f1.toFixed(3)}`);
-  }
+  log(`model ${m.name}: ${train.length} training sentences (${trainParts.map((p) => p.name).join(', ')})`);
+  const afterEpoch = values.trace ? (ep: number, snap: () => PerceptronTagger) => log(`  epoch ${ep} dev: ${f1s(scoreOn(snap(), devParts))}`) : undefined;
+  const tagger = trainPerceptron(train, { epochs, seed: 20261122, minCount: Number(values['min-count']), pruneBelow: Number(values.prune), clusters, ...(afterEpoch ? { afterEpoch } : {}), log: (x) => log(`  ${x}`) });
   const out = join(values.out!, `ner-${m.name}.json.gz`);
-  tagger.save(out, { name: m.name, langs: m.serves, trained: parts.filter((p) => p.role === 'train' && m.train.includes(p.lang)).map((p) => p.name), epochs, gazetteer: !!kb, seed: 20261122, ...(clusterFile ? { clusters: basename(clusterFile) } : {}) });
-  allScores[m.name] = scores;
+  tagger.save(out, { name: m.name, langs: m.serves, trained: trainParts.map((p) => p.name), epochs, gazetteer: !!kb, seed: 20261122, ...(clusterFile ? { clusters: basename(clusterFile) } : {}) });
   log(`  wrote ${out} (${tagger.table.size} features)`);
+  if (values['with-dev']) continue; // its dev scores would be scores on its own training data
+  const scores = scoreOn(tagger, devParts);
+  for (const [k, v] of Object.entries(scores)) log(`  dev ${k} (model alone): P ${v.ALL.precision.toFixed(3)} R ${v.ALL.recall.toFixed(3)} F1 ${v.ALL.f1.toFixed(3)}`);
+  allScores[m.name] = scores;
 }
 writeFileSync(scoresFile, `${JSON.stringify(allScores, null, 1)}\n`);

@@ -42,11 +42,14 @@ export function bioToBilou(tags: readonly string[]): number[] {
  * comes after O). With `margins`, also each word's margin: the best path's score minus the best
  * path's that gives the word another tag (max-marginals from a backward pass).
  */
+/** Work buffers of the decoder, reused from call to call (grown as needed). */
+let bufs = { alpha: new Float64Array(0), back: new Int32Array(0), beta: new Float64Array(0) };
+
 export function viterbi(n: number, emit: Float64Array, trans: Float64Array, margins?: number[]): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
-  const alpha = new Float64Array(n * NT);
-  const back = new Int32Array(n * NT);
+  if (bufs.alpha.length < n * NT) bufs = { alpha: new Float64Array(n * NT * 2), back: new Int32Array(n * NT * 2), beta: new Float64Array(n * NT * 2) };
+  const { alpha, back } = bufs;
   for (let t = 0; t < NT; t++) alpha[t] = ALLOWED[t] ? emit[t]! + trans[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < NT; t++) {
@@ -67,7 +70,7 @@ export function viterbi(n: number, emit: Float64Array, trans: Float64Array, marg
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * NT + path[i]!]!;
   if (margins) {
-    const beta = new Float64Array(n * NT);
+    const beta = bufs.beta;
     for (let t = 0; t < NT; t++) beta[(n - 1) * NT + t] = CAN_END[t] ? 0 : -Infinity;
     for (let i = n - 2; i >= 0; i--) {
       for (let p = 0; p < NT; p++) {

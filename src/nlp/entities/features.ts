@@ -66,7 +66,7 @@ const T = {
   cap: 10, lowerWord: 11, prev: 12, next: 13, prev2: 14, next2: 15, prevSuffix: 16, nextSuffix: 17,
   prevWord: 18, wordNext: 19, prevShape: 20, shapeNext: 21, prevCap: 22, nextCap: 23, suffixCap: 24,
   lowerNeighbours: 25, gaz: 26, gazPrev: 27, gazNext: 28, gazShape: 29, prevTag: 30, prevTagWord: 31,
-  cluster: 32, prevCluster: 33, nextCluster: 34, clusterCap: 35,
+  cluster: 32,
 } as const;
 
 /** Prefix lengths of the cluster paths used as features (Ratinov & Roth 2009 use 4, 6, 10, 20). */
@@ -136,37 +136,64 @@ export function gazetteerCodes(gaz: GazetteerTags): Uint32Array {
 const NONE = hashString('-');
 
 /**
- * Hashes of the features of word i from its place in the sentence (pushed onto `out`):
- * capitalisation at the start, neighbouring words ±2, their shapes and suffixes, clusters,
- * gazetteer tags around it.
+ * Features of a word that depend on it and on whether it starts the sentence only (pushed onto
+ * `out`): capitalisation with "at sentence start", whether a capitalised word is usually written
+ * in lower case (a sentence's first word, a title: rarely a name), its ending with its capitalisation.
+ * The tagger sums their weights once per word.
  */
-export function contextFeatures(s: SentenceView, i: number, out: number[]): void {
-  const { info, lower, gaz } = s;
-  const n = info.length;
-  const at = (j: number) => (j < 0 ? START : j >= n ? END : info[j]!);
-  const me = info[i]!;
-  const p1 = at(i - 1);
-  const n1 = at(i + 1);
-  const first = i === 0 ? 1 : 0;
-  // capitalisation with "at sentence start"
+export function positionFeatures(me: WordInfo, lower: number, first: number, out: number[]): void {
   const cc = me.cc * 2 + first;
   out.push(feat(T.cap, cc));
-  // a capitalised word usually written in lower case (a sentence's first word, a title) is rarely a name
-  if (me.cc === 1 || me.cc === 2) out.push(feat(T.lowerWord, lower[i]!, first));
-  out.push(feat(T.prev, p1.kh), feat(T.next, n1.kh), feat(T.prev2, at(i - 2).kh), feat(T.next2, at(i + 2).kh), feat(T.prevSuffix, p1.s3), feat(T.nextSuffix, n1.s3));
+  if (me.cc === 1 || me.cc === 2) out.push(feat(T.lowerWord, lower, first));
+  out.push(feat(T.suffixCap, me.s3, cc));
+}
+
+/** Where a neighbour stands: the word before, after, two before, two after. */
+export const Slot = { Prev: 0, Next: 1, Prev2: 2, Next2: 3 } as const;
+export type Slot = (typeof Slot)[keyof typeof Slot];
+
+/** Features a word gives the word next to it (it standing in `slot`): its key, and its ending for ±1. The tagger sums them once per word. */
+export function neighbourFeatures(nb: WordInfo, slot: Slot, out: number[]): void {
+  if (slot === Slot.Prev) out.push(feat(T.prev, nb.kh), feat(T.prevSuffix, nb.s3));
+  else if (slot === Slot.Next) out.push(feat(T.next, nb.kh), feat(T.nextSuffix, nb.s3));
+  else out.push(feat(slot === Slot.Prev2 ? T.prev2 : T.next2, nb.kh));
+}
+
+/** The stand-in analyses of the sentence boundaries (as neighbours). */
+export const BOUNDARIES = { start: START, end: END };
+
+/**
+ * Features of word i from pairs of words (pushed onto `out`): the word with its neighbours, the
+ * shapes, the neighbours with this word's capitalisation, whether the neighbours are usually
+ * written in lower case, gazetteer tags around it.
+ */
+export function pairFeatures(s: SentenceView, i: number, out: number[]): void {
+  const { info, lower, gaz } = s;
+  const n = info.length;
+  const me = info[i]!;
+  const p1 = i > 0 ? info[i - 1]! : START;
+  const n1 = i + 1 < n ? info[i + 1]! : END;
+  const cc = me.cc * 2 + (i === 0 ? 1 : 0);
   out.push(feat(T.prevWord, p1.kh, me.kh), feat(T.wordNext, me.kh, n1.kh), feat(T.prevShape, p1.sh, me.sh), feat(T.shapeNext, me.sh, n1.sh));
-  // the neighbours and the ending, each with this word's capitalisation
-  out.push(feat(T.prevCap, p1.kh, cc), feat(T.nextCap, cc, n1.kh), feat(T.suffixCap, me.s3, cc));
+  out.push(feat(T.prevCap, p1.kh, cc), feat(T.nextCap, cc, n1.kh));
   out.push(feat(T.lowerNeighbours, (i > 0 ? lower[i - 1]! : 0) * 2 + (i === 1 ? 1 : 0), i + 1 < n ? lower[i + 1]! : 0, cc));
-  // the neighbours' clusters
-  if (p1.cl[1]) out.push(feat(T.prevCluster, 1, p1.cl[1]));
-  if (n1.cl[1]) out.push(feat(T.nextCluster, 1, n1.cl[1]));
-  if (me.cl[2]) out.push(feat(T.clusterCap, me.cl[2], cc));
   if (gaz) {
     const g = gaz[i]!;
     out.push(feat(T.gaz, g || NONE), feat(T.gazPrev, (i > 0 && gaz[i - 1]) || NONE), feat(T.gazNext, (i + 1 < n && gaz[i + 1]) || NONE));
     if (g) out.push(feat(T.gazShape, g, me.sh));
   }
+}
+
+/** All context features of word i: position, neighbours ±2, pairs. */
+export function contextFeatures(s: SentenceView, i: number, out: number[]): void {
+  const { info } = s;
+  const n = info.length;
+  positionFeatures(info[i]!, s.lower[i]!, i === 0 ? 1 : 0, out);
+  neighbourFeatures(i > 0 ? info[i - 1]! : START, Slot.Prev, out);
+  neighbourFeatures(i + 1 < n ? info[i + 1]! : END, Slot.Next, out);
+  neighbourFeatures(i > 1 ? info[i - 2]! : START, Slot.Prev2, out);
+  neighbourFeatures(i + 2 < n ? info[i + 2]! : END, Slot.Next2, out);
+  pairFeatures(s, i, out);
 }
 
 /** The feature "previous tag p" (scored for every p by the decoder). */

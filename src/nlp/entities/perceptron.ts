@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { contextFeatures, gazetteerCodes, prevTagFeature, prevTagWordFeature, sentenceFeatures, wordInfo, type GazetteerTags, type SentenceView, type WordInfo } from './features.js';
+import { BOUNDARIES, gazetteerCodes, neighbourFeatures, pairFeatures, positionFeatures, prevTagFeature, prevTagWordFeature, sentenceFeatures, wordInfo, type GazetteerTags, type SentenceView, type Slot, type WordInfo } from './features.js';
 import { AS_BIO, bioToBilou, NT, TAGS, viterbi } from './bilou.js';
 import { loadClusters, type WordClusters } from './clusters.js';
 import { translitKey } from './translit-key.js';
@@ -49,12 +49,17 @@ export class FeatureTable {
   }
 }
 
-/** A word as the tagger sees it: its analysis, the rows of its own features and of "previous tag p, this word" for every p. */
+/**
+ * A word as the tagger sees it: its analysis, and its weights summed once: of its own and
+ * position features (`pos`: not first, first in the sentence), of the features it gives its
+ * neighbours (`nb`, by slot), and the rows of "previous tag p, this word" for every p.
+ */
 interface WordEntry {
   info: WordInfo;
-  own: Int32Array;
-  trans: Int32Array;
   lower: number;
+  /** [pos not first, pos first, nb Prev, nb Next, nb Prev2, nb Next2] × NT. */
+  sums: Float32Array;
+  trans: Int32Array;
 }
 
 /**
@@ -84,28 +89,58 @@ export class PerceptronTagger {
   }
 
   private readonly words = new Map<string, WordEntry>();
+  private readonly fbuf: number[] = [];
 
-  /** A word's analysis and feature rows, cached (words repeat). */
+  /** Adds the weights of features (hashes) to `into` at offset o. */
+  private addFeatures(hashes: readonly number[], into: Float32Array, o: number): void {
+    const w = this.weights;
+    for (const h of hashes) {
+      const r = this.table.get(h);
+      if (r < 0) continue;
+      const f = r * NT;
+      for (let t = 0; t < NT; t++) into[o + t]! += w[f + t]!;
+    }
+  }
+
+  /** A word's analysis and summed weights, cached (words repeat). */
   private entry(w: string): WordEntry {
     let e = this.words.get(w);
     if (!e) {
-      const info = wordInfo(w, this.clusters);
-      const own: number[] = [];
-      for (const h of info.own) {
-        const r = this.table.get(h);
-        if (r >= 0) own.push(r);
-      }
-      const trans = new Int32Array(NT);
-      for (let p = 0; p < NT; p++) trans[p] = this.table.get(prevTagWordFeature(p, info.kh));
-      e = { info, own: Int32Array.from(own), trans, lower: this.lowerWords.has(info.key) ? 1 : 0 };
-      if (this.words.size > 300_000) this.words.clear();
+      e = this.makeEntry(wordInfo(w, this.clusters));
+      if (this.words.size > 200_000) this.words.clear();
       this.words.set(w, e);
     }
     return e;
   }
 
+  private makeEntry(info: WordInfo): WordEntry {
+    const lower = this.lowerWords.has(info.key) ? 1 : 0;
+    const f = this.fbuf;
+    const sums = new Float32Array(6 * NT);
+    for (let first = 0; first < 2; first++) {
+      f.length = 0;
+      f.push(...info.own);
+      positionFeatures(info, lower, first, f);
+      this.addFeatures(f, sums, first * NT);
+    }
+    for (let slot = 0; slot < 4; slot++) {
+      f.length = 0;
+      neighbourFeatures(info, slot as Slot, f);
+      this.addFeatures(f, sums, (2 + slot) * NT);
+    }
+    let trans = NO_TRANS;
+    for (let p = 0; p < NT; p++) {
+      const r = this.table.get(prevTagWordFeature(p, info.kh));
+      if (r < 0) continue;
+      if (trans === NO_TRANS) trans = new Int32Array(NT).fill(-1);
+      trans[p] = r;
+    }
+    return { info, lower, sums, trans };
+  }
+
+  private boundaries: { start: WordEntry; end: WordEntry } | null = null;
   private baseTrans: Float64Array | null = null;
-  /** Score buffers reused from sentence to sentence (grown as needed). */
+  /** Buffers reused from sentence to sentence (grown as needed). */
   private emitBuf = new Float64Array(0);
   private transBuf = new Float64Array(0);
   private readonly ctx: number[] = [];
@@ -125,8 +160,13 @@ export class PerceptronTagger {
   /** Tags of a sentence (BIO) and each word's margin (how much better its tag is than any other). */
   tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
     const n = words.length;
-    const entries = words.map((w) => this.entry(w));
-    const view: SentenceView = { info: entries.map((e) => e.info), lower: Uint8Array.from(entries, (e) => e.lower), ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}) };
+    const entries = new Array<WordEntry>(n);
+    const info = new Array<WordInfo>(n);
+    const lower = new Uint8Array(n);
+    for (let i = 0; i < n; i++) { const e = this.entry(words[i]!); entries[i] = e; info[i] = e.info; lower[i] = e.lower; }
+    const view: SentenceView = { info, lower, ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}) };
+    this.boundaries ??= { start: this.makeEntry(BOUNDARIES.start), end: this.makeEntry(BOUNDARIES.end) };
+    const { start, end } = this.boundaries;
     if (this.emitBuf.length < n * NT) { this.emitBuf = new Float64Array(n * NT * 2); this.transBuf = new Float64Array(n * NT * NT * 2); }
     const emit = this.emitBuf.fill(0, 0, n * NT);
     const trans = this.transBuf;
@@ -136,9 +176,15 @@ export class PerceptronTagger {
     for (let i = 0; i < n; i++) {
       const o = i * NT;
       const e = entries[i]!;
-      for (const r of e.own) { const f = r * NT; for (let t = 0; t < NT; t++) emit[o + t]! += w[f + t]!; }
+      const pos = e.sums;
+      const po = i === 0 ? NT : 0;
+      const p1 = (i > 0 ? entries[i - 1]! : start).sums;
+      const n1 = (i + 1 < n ? entries[i + 1]! : end).sums;
+      const p2 = (i > 1 ? entries[i - 2]! : start).sums;
+      const n2 = (i + 2 < n ? entries[i + 2]! : end).sums;
+      for (let t = 0; t < NT; t++) emit[o + t] = pos[po + t]! + p1[2 * NT + t]! + n1[3 * NT + t]! + p2[4 * NT + t]! + n2[5 * NT + t]!;
       ctx.length = 0;
-      contextFeatures(view, i, ctx);
+      pairFeatures(view, i, ctx);
       for (const h of ctx) {
         const r = this.table.get(h);
         if (r < 0) continue;
@@ -146,7 +192,7 @@ export class PerceptronTagger {
         for (let t = 0; t < NT; t++) emit[o + t]! += w[f + t]!;
       }
       trans.set(base, o * NT);
-      for (let p = 0; p < NT; p++) {
+      if (e.trans !== NO_TRANS) for (let p = 0; p < NT; p++) {
         const r = e.trans[p]!;
         if (r < 0) continue;
         const f = r * NT;
@@ -200,6 +246,8 @@ export class PerceptronTagger {
 }
 
 const FORMAT = 'kronika-perceptron-5';
+/** The "previous tag p, this word" rows of a word the model has none for (most words). */
+const NO_TRANS = new Int32Array(NT).fill(-1);
 
 export interface TrainSentence {
   words: string[];
