@@ -89,6 +89,8 @@ export interface TimeLexicon {
   futureCues: string[];
   /** Words that, right before a number of years, make it an age rather than a time (`в возрасте`, `aged`): regex source. */
   agePrefix?: string;
+  /** Words that, right after a number of years, make it an age (`на 85 году жизни`): regex source. */
+  ageSuffix?: string;
   /** A pattern with a `(?<year>…)` group: the text looks back on that year (`izvještaj za 2023. godinu`). */
   reportFor?: string;
 }

@@ -20,6 +20,8 @@ export interface CompiledTime {
   abbreviations: Set<string>;
   /** Matches the text just before an age (`в возрасте `). */
   agePrefix: RegExp | null;
+  /** Matches the text just after an age (` жизни`). */
+  ageSuffix: RegExp | null;
   /** Lower-cased lookup tables. */
   lookup: {
     months: Map<string, number>;
@@ -167,6 +169,7 @@ export function compileTime(lx: TimeLexicon, code = '?'): CompiledTime {
     reportFor: lx.reportFor ? new RegExp(expand(lx.reportFor, sub, `src/lang/${code} reportFor`), 'giu') : null,
     abbreviations: abbreviations(lx),
     agePrefix: lx.agePrefix ? new RegExp(`(?<![\\p{L}])(?:${lx.agePrefix})\\s*$`, 'iu') : null,
+    ageSuffix: lx.ageSuffix ? new RegExp(`^\\s+(?:${lx.ageSuffix})(?![\\p{L}])`, 'iu') : null,
     lookup: {
       months: toMap(lx.months),
       weekdays: toMap(lx.weekdays),

@@ -78,6 +78,16 @@ const CLOSE_QUOTE = /[»“”"']/;
 /** An expression that is all of a quoted name (`ПП «Субота»`, `фильма «Один день»`) is part of that name. */
 const quotedName = (text: string, start: number, end: number) => start > 0 && OPEN_QUOTE.test(text[start - 1]!) && CLOSE_QUOTE.test(text[end] ?? '');
 
+/** Numbers listed before this one (`Им было 30, 20 и `, `в возрасте 19-`): skipped to reach the word before the list. */
+const LISTED_NUMBERS = /(?:\d+\s*(?:[-–,]|\p{L}(?=\s))\s*)+$/u;
+
+/** A number of years said as an age: `в возрасте`, `ему было` before it, `жизни` after it. */
+function isAge(text: string, start: number, end: number, c: CompiledTime): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (c.agePrefix && (c.agePrefix.test(before) || c.agePrefix.test(before.replace(LISTED_NUMBERS, '')))) return true;
+  return !!c.ageSuffix?.test(text.slice(end, end + 24));
+}
+
 /**
  * A number of years set off by brackets or commas right after a name (`Вера Щесных (26 лет)`,
  * `Клэренс Картер, 49 лет,`) is the person's age.
@@ -86,7 +96,7 @@ function apposedAge(text: string, m: TimeMention): boolean {
   if (m.norm !== 'duration' || !m.groups.num || !/^\d+$/.test(m.groups.num)) return false;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const after = text.slice(m.end, m.end + 2);
-  return (/\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/,\s*$/.test(before) && /^\s*[,)]/.test(after));
+  return (/\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/,\s*$/.test(before) && /^\s*[,)(]/.test(after));
 }
 
 /** Where an expression may start: a letter run (checked against the rules' words), a number, or `'90`. */
@@ -113,10 +123,10 @@ export function tagTimes(text: string, c: CompiledTime): TimeMention[] {
     if (!hit) continue;
     OPENER.lastIndex = m.index + m[0].length;
     const end = withoutSentenceDot(text, m.index, m.index + m[0].length, c);
-    if (hit.rule.norm === 'duration' && c.agePrefix?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (quotedName(text, m.index, end)) continue;
     const groups: TimeMention['groups'] = {};
     for (const [name, i] of hit.names) if (m[i] !== undefined) groups[name] = m[i];
+    if (hit.rule.norm === 'duration' && groups.num && isAge(text, m.index, end, c)) continue;
     const mention: TimeMention = {
       start: m.index,
       end,
