@@ -7,6 +7,16 @@ const C = '[бвгджзйклмнпрстфхцчшщь]';
 /** Russian base forms of names (nominative singular). */
 const ruBaseForms: BaseFormRules = {
   rules: [
+    // vowel stems: Андрее, Индокитае → Андрей, Индокитай; Цоем, Фаддеем → Цой, Фаддей
+    { form: 'е', base: 'й', minStem: 3, stemEnds: '[аеоуэя]', examples: [['Индокитае', 'Индокитай']] },
+    { form: 'ем', base: 'й', minStem: 2, stemEnds: '[аеоуэя]', examples: [['Цоем', 'Цой']] },
+    // surnames in -ин, -ов, -ев: Мишустиным → Мишустин, Демидовых → Демидов
+    { form: 'иным', base: 'ин', types: ['PER'], examples: [['Мишустиным', 'Мишустин']] },
+    { form: 'овым', base: 'ов', types: ['PER'] },
+    { form: 'евым', base: 'ев', types: ['PER'] },
+    { form: 'овых', base: 'ов', types: ['PER'], examples: [['Демидовых', 'Демидов']] },
+    { form: 'евых', base: 'ев', types: ['PER'] },
+    { form: 'иных', base: 'ин', types: ['PER'] },
     { form: 'ии', base: 'ия', examples: [['России', 'Россия'], ['Македонии', 'Македония']] },
     { form: 'ию', base: 'ия' },
     { form: 'ией', base: 'ия' },
@@ -57,7 +67,8 @@ const ruBaseForms: BaseFormRules = {
     { form: 'е', base: '', minStem: 3, types: ['LOC'], examples: [['Берлине', 'Берлин']] },
     { form: 'е', base: 'а', minStem: 3, types: ['LOC'], onlyIfKnown: true },
     { form: 'у', base: 'а', minStem: 3, types: ['LOC'] },
-    { form: 'а', base: '', minStem: 3, stemEnds: C, types: ['LOC', 'ORG'] },
+    // (not the feminine places in -вка, -нка, -иха: Даниловка, Безгачиха)
+    { form: 'а', base: '', minStem: 3, stemEnds: `${C}(?<![влшжчнщ]к)(?<!их)`, types: ['LOC', 'ORG'] },
     { form: 'е', base: '', minStem: 3, types: ['ORG'] },
     { form: 'у', base: '', minStem: 3, stemEnds: C, types: ['ORG'] },
     { form: 'ю', base: 'я', minStem: 3, types: ['LOC'] },

@@ -21,7 +21,12 @@ const sqBaseForms: BaseFormRules = {
     // -ia genitive of feminine -i stems written without a vowel change: Turqi → Turqia, Serbi → Serbia
     { form: 'i', base: 'ia', types: ['LOC'], minStem: 3, onlyIfKnown: true, examples: [['Serbi', 'Serbia'], ['Turqi', 'Turqia']] },
     // masculine definite and case endings: Beogradit, Beogradin, Beogradi → Beograd
-    { form: 'it', base: '', minStem: 3, examples: [['Beogradit', 'Beograd'], ['Kievit', 'Kiev']] },
+    { form: 'it', base: '', minStem: 3, types: ['LOC', 'ORG'], examples: [['Beogradit', 'Beograd'], ['Kievit', 'Kiev']] },
+    { form: 'it', base: '', minStem: 3, types: ['PER'], onlyIfKnown: true },
+    // the definite -ja of names ending in a vowel: Kanadaja → Kanada, Qabeja → Qabe
+    { form: 'ja', base: '', minStem: 3, stemEnds: '[aeiouy]', examples: [['Kanadaja', 'Kanada']] },
+    // genitive plural: Aplikimeve → Aplikim
+    { form: 'eve', base: '', minStem: 3 },
     { form: 'in', base: '', minStem: 3, examples: [['Ballkanin', 'Ballkan'], ['Adlerin', 'Adler']] },
     { form: 'i', base: '', minStem: 3, types: ['LOC', 'ORG'], examples: [['Beogradi', 'Beograd'], ['Ballkani', 'Ballkan']] },
     // after k, g, h: Stoltenbergut, Stoltenbergun, Stoltenbergu → Stoltenberg

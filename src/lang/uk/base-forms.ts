@@ -42,7 +42,12 @@ const ukBaseForms: BaseFormRules = {
     { form: 'у', base: '', minStem: 3, stemEnds: C, examples: [['Альянсу', 'Альянс'], ['Укрінформу', 'Укрінформ']] },
     { form: 'а', base: '', minStem: 3, stemEnds: C, types: ['LOC', 'ORG'] },
     { form: 'і', base: '', minStem: 3, types: ['LOC'], onlyIfKnown: true },
-    { form: 'і', base: 'о', minStem: 3, types: ['LOC'], examples: [['Косові', 'Косово']] },
+    { form: 'і', base: 'о', minStem: 3, types: ['LOC'], onlyIfKnown: true, examples: [['Косові', 'Косово']] },
+    // velar alternation: Америці → Америка, Страсбурзі → Страсбург
+    { form: 'ці', base: 'ка', minStem: 3, types: ['LOC', 'ORG'], examples: [['Америці', 'Америка']] },
+    { form: 'зі', base: 'г', minStem: 3, types: ['LOC', 'ORG'], onlyIfKnown: true },
+    { form: 'зі', base: 'га', minStem: 3, types: ['LOC', 'ORG'], onlyIfKnown: true },
+    { form: 'сі', base: 'ха', minStem: 3, types: ['LOC', 'ORG'], onlyIfKnown: true },
     { form: 'і', base: 'а', minStem: 3 },
     { form: 'ія', base: 'ій', types: ['PER'], examples: [['Андрія', 'Андрій']] },
     { form: 'ця', base: 'ець', types: ['PER'], examples: [['Дочинця', 'Дочинець']] },

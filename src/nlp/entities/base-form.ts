@@ -17,6 +17,16 @@ export interface KnownName {
   seen?: (candidate: string) => boolean;
 }
 
+/**
+ * A candidate base form of a word; `weak`: only when something knows it; `inDictionary`: a
+ * possibility the dictionary confirmed (`Василеві` → `Василь`), taken over what the knowledge base knows.
+ */
+export interface Candidate {
+  value: string;
+  weak: boolean;
+  inDictionary?: boolean;
+}
+
 interface CompiledRule extends BaseFormRule {
   formLower: string;
   stemRe: RegExp | null;
@@ -92,7 +102,7 @@ export class BaseFormer {
    * `beforeAnother`: another word of the name follows (modifier-only rules apply); `inPhrase`: the
    * name has other words (a common noun in it may be a dictionary word in lower case).
    */
-  tokenCandidates(word: string, type: EntityType, beforeAnother = false, inPhrase = beforeAnother): { value: string; weak: boolean }[] {
+  tokenCandidates(word: string, type: EntityType, beforeAnother = false, inPhrase = beforeAnother): Candidate[] {
     const m = WRAPPED.exec(word);
     if (m && (m[1] || m[3]) && m[2]) {
       return this.tokenCandidates(m[2], type, beforeAnother, inPhrase).map((c) => ({ ...c, value: m[1] + c.value + m[3] }));
@@ -108,7 +118,7 @@ export class BaseFormer {
     }
     if (word.length > 1 && word === word.toUpperCase()) return [{ value: word, weak: false }];
     const lower = word.toLowerCase();
-    const out: { value: string; weak: boolean }[] = [];
+    const out: Candidate[] = [];
     const kept = this.keep.some((k) => lower.endsWith(k));
     if (kept) out.push({ value: word, weak: false });
     let sure = false;
@@ -131,7 +141,7 @@ export class BaseFormer {
     if (d < 0 && this.lexicon) d = out.findIndex((c) => this.inLexicon(c.value, false));
     // a common noun heading a name is written in lower case in the dictionary (`Ministarstva kulture`)
     if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
-    if (d >= 0) out[d] = { value: out[d]!.value, weak: false };
+    if (d >= 0) out[d] = { value: out[d]!.value, weak: false, inDictionary: out[d]!.weak };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
     return dedupe(out);
@@ -165,7 +175,9 @@ export class BaseFormer {
       if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
       const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1);
-      cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
+      // a possibility the dictionary confirms is taken as it is
+      if (c[0]?.inDictionary) cands.push([c[0].value]);
+      else cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
     }
     this.agreeAdjectives(words, cands, type);
     const join = (parts: string[]) => parts.map((p, i) => (i ? (sep[i - 1] ?? ' ') : '') + p).join('');
@@ -221,7 +233,7 @@ function matchCase(suffix: string, word: string): string {
   return word.length > 1 && word === word.toUpperCase() ? suffix.toUpperCase() : suffix;
 }
 
-function dedupe(c: { value: string; weak: boolean }[]): { value: string; weak: boolean }[] {
+function dedupe(c: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return c.filter((x) => (seen.has(x.value) ? false : (seen.add(x.value), true)));
 }
