@@ -39,13 +39,16 @@ const cues: EntityCues = {
     'jashtëm', 'jashtme', 'brendshëm', 'brendshme', 'punëve', 'mbrojtjes', 'financave', 'drejtësisë', 'shëndetësisë', 'arsimit',
     'ekonomisë', 'tregtisë', 'industrisë', 'bujqësisë', 'kulturës', 'rinisë', 'sportit', 'mjedisit', 'infrastrukturës', 'diasporës',
     'integrimit', 'integrimeve', 'lartë', 'përgjithshëm', 'përgjithshme', 'shtetit', 'zhvillimit', 'pushtetit', 'administratës', 'punës',
-    'mirëqenies', 'energjisë', 'turizmit', 'transportit', 'inovacionit', 'shkencës', 'teknologjisë', 'planifikimit', 'evropiane', 'komunitetit', 'komuniteteve',
+    'mirëqenies', 'energjisë', 'turizmit', 'transportit', 'inovacionit', 'shkencës', 'teknologjisë', 'planifikimit', 'evropian', 'evropiane', 'komunitetit', 'komuniteteve',
+    'zgjerim', 'zgjerimin', 'zgjerimit', 'fqinjësi', 'fqinjësisë', 'politikën', 'sigurinë', 'sigurisë', 'çështje', 'çështjet',
   ],
   nameBreakers: ['dhe', 'nga', 'ose', 'apo', 'me', 'në', 'se', 'por', 'kundër', 'ndaj', 'drejt', 'prej', 'pranë', 'përmes', 'mes', 'midis', 'te', 'tek', 'deri', 'rreth', 'për', 'pas', 'para', 'gjatë', 'sipas', 'ku', 'kur', 'si'],
   nameLinks: ['i', 'e', 'të', 'së', 'për'],
   notNames: ['Sot', 'Dje', 'Nesër', 'Ai', 'Ajo', 'Ata', 'Ato', 'Ne', 'Ju', 'Unë', 'Por', 'Edhe', 'Në', 'Nga', 'Me', 'Për', 'Kjo', 'Ky', 'Këto', 'Këta', 'Sipas', 'Pas', 'Para', 'Gjatë', 'Megjithatë', 'Ndërkaq', 'Ndërkohë', 'Kur', 'Si', 'Se', 'Që', 'Nëse', 'Duke', 'Një', 'Të', 'E', 'I',
     // peoples, capitalised at the start of a sentence: no names (CoNLL's MISC)
-    'Shqiptarët', 'Serbët', 'Kosovarët', 'Maqedonasit', 'Boshnjakët', 'Turqit', 'Romët', 'Ukrainasit', 'Rusët', 'Amerikanët', 'Gjermanët', 'Malazezët', 'Kroatët', 'Grekët', 'Bullgarët', 'Evropianët'],
+    'Shqiptarët', 'Serbët', 'Kosovarët', 'Maqedonasit', 'Boshnjakët', 'Turqit', 'Romët', 'Ukrainasit', 'Rusët', 'Amerikanët', 'Gjermanët', 'Malazezët', 'Kroatët', 'Grekët', 'Bullgarët', 'Evropianët',
+    // meetings and events: CoNLL's MISC (`Samiti i NATO-s` names only NATO)
+    'Samiti', 'Samitin', 'Samitit', 'Konferenca', 'Konferencën', 'Konferencës'],
   closedClassWords,
   examples: ['Kryeministri [[Albin Kurti]] tha se', 'Ai udhëtoi në [[Shkup]] të hënën'],
 };
