@@ -83,3 +83,10 @@ test('a year given as a start (që nga viti 2019) puts the article after it', as
   assert.ok(Number(doc.date?.value.slice(0, 4)) > 2019, JSON.stringify(doc.date));
   assert.match(doc.date?.evidence ?? '', /since/);
 });
+
+test('a title tied to the organisation named with it (the chair of the assembly) takes that office, not another of the same person', async () => {
+  // Vjosa Osmani chaired the Assembly of Kosovo from February 2020 to March 2021 (president of Kosovo since April 2021).
+  const doc = await undated('sq-chair-of-assembly.txt');
+  assert.equal(doc.date?.value, '2020', JSON.stringify(doc.date));
+  assert.match(doc.date?.evidence ?? '', /parliament-president kb:assembly-of-kosovo/);
+});

@@ -141,6 +141,40 @@ function termSpan(o: Office, min: number, now: number): [number, number] {
 
 const label = (a: number, b: number) => `${Math.floor(a)}–${Math.floor(b)}`;
 
+/**
+ * The organisations and countries named just before a person (`kryetarja e Kuvendit të Kosovës,
+ * Vjosa Osmani`, `the Speaker of the Assembly X`): the title before the name belongs to them.
+ */
+function orgsBefore(mentions: Mention[], m: Mention): Set<string> {
+  const out = new Set<string>();
+  let outer: Mention | null = null;
+  for (const o of mentions) {
+    if (o.start >= m.start) break;
+    if (o.type === 'PER' || !o.entity || o.end > m.start || o.start < m.start - REACH_CHARS) continue;
+    // A name inside another (`Kosovës` in `Kuvendit të Kosovës`) qualifies it: the outer one is meant.
+    if (outer && o.start >= outer.start && o.end <= outer.end) continue;
+    outer = o;
+    out.add(o.entity);
+  }
+  return out;
+}
+
+/**
+ * The offices a title names: those of its role (a generic `head` title: the head role of the
+ * organisation); when the title is tied to an organisation named with it and the person held an
+ * office there, the offices there of that role, else all the offices there (`kryetarja e
+ * Kuvendit`: the chair of the assembly, not the president of the country).
+ */
+function heldOffices(offices: Office[], role: string, orgs: Set<string>, kb: OfficeLookup): Office[] {
+  const ofRole = (o: Office) => o.role === role || (role === 'head' && kb.get(o.org)?.head === o.role);
+  const there = offices.filter((o) => orgs.has(o.org));
+  if (there.length) {
+    const exact = there.filter(ofRole);
+    return exact.length ? exact : there;
+  }
+  return offices.filter(ofRole);
+}
+
 /** Office evidence from a document's linked person mentions. */
 export function officeEvidence(view: string, mentions: Mention[], kb: OfficeLookup, titles: TitleData | null, min: number, upper: number): YearEvidence[] {
   const nowDate = new Date();
@@ -155,7 +189,7 @@ export function officeEvidence(view: string, mentions: Mention[], kb: OfficeLook
     if (!e || !offices?.length) continue;
     const hit = c ? titleNear(view, m, c) : null;
     if (hit && !hit.former) {
-      const held = offices.filter((o) => o.role === hit.role || (hit.role === 'head' && kb.get(o.org)?.head === o.role));
+      const held = heldOffices(offices, hit.role, orgsBefore(mentions, m), kb);
       if (held.length && !strong.has(`${e.id} ${hit.role}`)) {
         strong.set(
           `${e.id} ${hit.role}`,
