@@ -81,6 +81,14 @@ const latin: BaseFormRule[] = [
   { form: 'u', base: '', minStem: 3, stemEnds: C, examples: [['Beogradu', 'Beograd'], ['Balkanu', 'Balkan']] },
   { form: 'a', base: '', minStem: 3, stemEnds: C, types: ['LOC', 'ORG'], examples: [['Beograda', 'Beograd'], ['Kfora', 'Kfor']] },
   { form: 'a', base: '', minStem: 3, stemEnds: C, types: ['PER'], examples: [['Jakupa', 'Jakup']] },
+  // foreign names ending in a vowel take the endings after it: Baseskua, Baseskuom → Basesku;
+  // Otoa → Oto; Kadareu, Applea → Kadare, Apple; Harryju, Ziggyja → Harry, Ziggy
+  ...['u', 'o', 'e'].flatMap((v) =>
+    ['a', 'u', 'om', 'em'].filter((e) => !(v === 'e' && e === 'em')).map((e): BaseFormRule => ({ form: v + e, base: v, minStem: 3 })),
+  ),
+  { form: 'yja', base: 'y', minStem: 2, examples: [['Harryja', 'Harry']] },
+  { form: 'yju', base: 'y', minStem: 2 },
+  { form: 'yjem', base: 'y', minStem: 2 },
   // names in -i (Kurti, Ali) take -ja, -ju, -jem: Kurtija → Kurti
   { form: 'ija', base: 'i', types: ['PER'] },
   { form: 'iju', base: 'i', types: ['PER'] },
@@ -128,7 +136,7 @@ const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], [C, 'm']];
 const shBaseForms: BaseFormRules = {
   rules: [...latin, ...cyr(latin)],
   adjectiveEndings: [...ADJECTIVE_ENDINGS, ...ADJECTIVE_ENDINGS.map(latinToCyrillic)],
-  keep: ['iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
+  keep: ['esku', 'escu', 'iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
   agreement: {
     nouns: NOUNS.flatMap(([p, g]) => [[p, g], [latinToCyrillic(p), g]] as [string, string][]),
     adjectives: ADJECTIVES.flatMap((row) => [row, Object.fromEntries(Object.entries(row).map(([g, e]) => [g, latinToCyrillic(e)]))]),

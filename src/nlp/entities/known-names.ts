@@ -18,7 +18,9 @@ export function kbKnowsBase(kb: EntityKb | null, s: string, lang: string): boole
     if (c.via === 'fuzzy' || found) continue;
     const e = kb.get(c.id);
     if (!e) continue;
-    const all = [e.name, ...(e.aliases ?? []), ...Object.values(e.names).flat()];
+    // the names in this language (and the canonical name): another language's spelling of a name
+    // is no base here (`Evropë` is Albanian, not a Serbian `Evrope`)
+    const all = [e.name, ...(e.aliases ?? []), ...(e.names[lang] ?? [])];
     found = all.some((n) => foldKey(n) === f || n.split(/\s+/).some((w) => foldKey(w) === f));
   }
   if (cache.size > 100_000) cache.clear();
