@@ -25,6 +25,7 @@ import { UKRAINE_CITIES, UKRAINE_RAIONS } from './kb/ukraine.js';
 import { INTERNATIONAL_MORE, MEDIA_MORE, MINISTRIES, PARTIES_MORE } from './kb/organisations-more.js';
 import { PEOPLE_REGION } from './kb/people-region.js';
 import { PEOPLE_POWERS } from './kb/people-powers.js';
+import { geonamesCities, strictCommonWords } from './kb/geonames-cities.js';
 import { parseFields, slug, type Fields } from './kb/parse.js';
 
 const require = createRequire(import.meta.url);
@@ -213,6 +214,30 @@ for (const [n, l] of Object.entries({ MINISTRIES, INTERNATIONAL_MORE, PARTIES_MO
 curated('people', PEOPLE, 'scripts/kb/people.ts PEOPLE', true);
 curated('people', PEOPLE_REGION, 'scripts/kb/people-region.ts PEOPLE_REGION', true);
 curated('people', PEOPLE_POWERS, 'scripts/kb/people-powers.ts PEOPLE_POWERS', true);
+
+// ---------- cities of Europe from GeoNames, where the curated lists have no place of that name ----------
+{
+  const fold = (n: string): string => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const knownPlaces = new Set<string>();
+  const personTokens = new Set<string>();
+  for (const e of entities) {
+    const all = Object.values(e.names).flat();
+    if (e.type === 'LOC') for (const n of all) knownPlaces.add(fold(n));
+    if (e.type === 'PER') for (const n of all) for (const t of fold(n).split(/[\s-]+/)) personTokens.add(t);
+  }
+  curated('places', geonamesCities(knownPlaces, personTokens), 'scripts/kb/geonames-cities.ts');
+}
+
+// ---------- one-word place and organisation names that are also common words ----------
+{
+  const words = strictCommonWords();
+  for (const e of entities) {
+    if (e.type !== 'LOC' || e.kind === 'country' || e.kind === 'capital' || e.kind === 'region') continue;
+    const common = new Set<string>();
+    for (const n of Object.values(e.names).flat()) if (!/[\s-]/.test(n) && n !== n.toUpperCase() && words.has(n.toLowerCase())) common.add(n);
+    if (common.size) e.commonWords = [...common];
+  }
+}
 
 // ---------- checks: unique ids, resolvable references ----------
 const ids = new Set<string>();

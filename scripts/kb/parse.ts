@@ -58,6 +58,8 @@ export function slug(name: string): string {
     .replace(/Đ/g, 'Dj')
     .replace(/ø/g, 'o')
     .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -20,7 +20,7 @@ export const KB_DIR = resolve(here, '..', '..', 'data', 'kb');
 /** Where built matcher indexes are cached between processes (keyed by a hash of data and rules). */
 const CACHE_DIR = resolve(here, '..', '..', 'node_modules', '.cache', 'kronika');
 /** Bump when the index layout or the variant generation code changes. */
-const INDEX_VERSION = '2';
+const INDEX_VERSION = '3';
 
 const VIA_SCORE: Record<Hit['via'], number> = { full: 1, short: 0.7 };
 
@@ -70,6 +70,7 @@ export class KnowledgeBase {
         if (e.type === 'PER') for (const s of shortForms(n)) this.matcher.add(s, e, langs[0]!, lex, 'short', hitLang);
       }
       for (const a of e.aliases ?? []) for (const lang of langs) this.matcher.add(a, e, lang, lexicons.get(lang), 'full', '*');
+      for (const w of e.commonWords ?? []) this.matcher.markCommonWord(w);
     }
   }
 

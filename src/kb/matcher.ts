@@ -37,6 +37,8 @@ export interface MatcherState {
   /** Flat pairs: form key, base key(s) joined by a space. */
   forms: string[];
   capsOnly: string[];
+  /** Base keys of one-word names that are also common words. */
+  commonWords?: string[];
   trie: TrieJson;
 }
 type TrieJson = Record<string, [Hit[] | 0, TrieJson | 0]>;
@@ -47,6 +49,8 @@ export class NameMatcher {
   private readonly forms = new Map<string, string | string[]>();
   /** Base keys of short acronyms (`UN`, `EU`, `BE`): matched only when written in capitals. */
   private readonly capsOnly = new Set<string>();
+  /** Base keys of one-word names that are also common words (`Bor`, `Mali`): not matched alone at a sentence start. */
+  private readonly commonWords = new Set<string>();
   /** Token forms already generated, per inflection-rule set (languages sharing rules share the work) and type. */
   private readonly done = new WeakMap<object, Set<string>>();
   private readonly noLexicon = {};
@@ -82,6 +86,12 @@ export class NameMatcher {
     if (!hits.some((h) => h.id === entity.id && h.via === via && h.lang === hitLang)) hits.push({ id: entity.id, via, lang: hitLang });
   }
 
+  /** Marks a one-word name as a common word too. */
+  markCommonWord(name: string): void {
+    const toks = tokenize(name);
+    if (toks.length === 1) this.commonWords.add(computeKey(name));
+  }
+
   private addForm(form: string, base: string): void {
     const have = this.forms.get(form);
     if (have === undefined) this.forms.set(form, base);
@@ -98,7 +108,7 @@ export class NameMatcher {
     };
     const forms: string[] = [];
     for (const [k, v] of this.forms) forms.push(k, typeof v === 'string' ? v : v.join(' '));
-    return { forms, capsOnly: [...this.capsOnly], trie: trie(this.root) };
+    return { forms, capsOnly: [...this.capsOnly], commonWords: [...this.commonWords], trie: trie(this.root) };
   }
 
   static fromState(state: MatcherState): NameMatcher {
@@ -109,6 +119,7 @@ export class NameMatcher {
       m.forms.set(f[i]!, v.includes(' ') ? v.split(' ') : v);
     }
     for (const k of state.capsOnly) m.capsOnly.add(k);
+    for (const k of state.commonWords ?? []) m.commonWords.add(k);
     const fill = (level: Map<string, Node>, o: TrieJson): void => {
       for (const [k, [hits, next]] of Object.entries(o)) {
         const node: Node = { hits: hits || null, next: null };
@@ -144,8 +155,12 @@ export class NameMatcher {
     for (let i = 0; i < tokens.length; i++) {
       if (!opts.anyCase && !isCapitalised(words[i]!)) continue;
       if (!this.forms.has(keyAt(i))) continue;
-      const found: RawMatch[] = [];
+      let found: RawMatch[] = [];
       this.walk(i, this.root, words, keyAt, found, tokens, i, opts.anyCase ?? false);
+      // a one-word name that is also a common word says nothing at a sentence start (`Mali broj ...`)
+      if (this.commonWords.size && !opts.anyCase && sentenceStart(text, tokens[i]!.start)) {
+        found = found.filter((f) => f.to > i + 1 || !this.basesOf(keyAt(i)).some((b) => this.commonWords.has(b)));
+      }
       if (found.length === 0) continue;
       if (opts.all) {
         out.push(...mergeByEnd(found));
@@ -179,6 +194,16 @@ export class NameMatcher {
       if (node.next) this.walk(i + 1, node.next, words, keyAt, found, tokens, from, anyCase);
     }
   }
+}
+
+/** Whether a token starting at `start` begins a sentence: nothing but spaces, quotes and brackets since the text's start or a sentence's end. */
+function sentenceStart(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '…') return true;
+    if (!/[\s"'“”„«»‘’()\[\]—–-]/.test(c)) return false;
+  }
+  return true;
 }
 
 function mergeByEnd(found: RawMatch[]): RawMatch[] {

@@ -27,6 +27,8 @@ export interface KbEntity {
   names: Record<string, string[]>;
   /** Short forms and acronyms valid in every language (`NATO`, `KFOR`). */
   aliases?: string[];
+  /** Names that are also common words (`Bor`, `Mali`): not matched alone at the start of a sentence. */
+  commonWords?: string[];
   offices?: Office[];
   /** For an organisation or country: the role its generic head (`kreu`, `chief`) holds. */
   head?: string;

@@ -29,6 +29,7 @@ export function parseEntityLine(line: string, where: string): KbEntity {
   for (const [lang, ns] of Object.entries(o.names as object)) {
     if (!Array.isArray(ns) || ns.some((n) => typeof n !== 'string')) fail(`names.${lang}`, 'must be an array of strings');
   }
+  if (o.commonWords !== undefined && (!Array.isArray(o.commonWords) || o.commonWords.some((a) => typeof a !== 'string'))) fail('commonWords', 'must be an array of strings');
   if (o.aliases !== undefined && (!Array.isArray(o.aliases) || o.aliases.some((a) => typeof a !== 'string'))) fail('aliases', 'must be an array of strings');
   if (o.offices !== undefined) {
     if (!Array.isArray(o.offices)) fail('offices', 'must be an array');
