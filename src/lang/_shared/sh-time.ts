@@ -105,6 +105,9 @@ const units = spread<TimeUnit>([
 /** One-word years: `lani` (last year), `preklani` (the year before). */
 const yearAdverbs = { lani: -1, preklani: -2 };
 
+/** Words that count units from the date written before (`dve godine kasnije`). */
+const shiftWords: Record<string, -1 | 1> = { ranije: -1, kasnije: 1, potom: 1 };
+
 const days = { danas: 0, večeras: 0, jutros: 0, juče: -1, jučer: -1, juce: -1, sinoć: -1, sutra: 1, prekjuče: -2, prekjučer: -2, prekosutra: 2 };
 
 const directions = spread<-1 | 0 | 1>([
@@ -127,7 +130,7 @@ const words: Record<string, string[]> = {
   yearWord: ['godine', 'godini', 'godinu', 'god.', 'g.'],
   yearsWord: ['godina', 'godine', 'godinama'],
   ordinal: [],
-  and: ['i'],
+  and: ['i', 'ili'],
   few: ['nekoliko', 'par', 'mnogo'],
   same: ['istog', 'istoga', 'iste', 'istoj', 'isti', 'istu', 'tog', 'toga', 'te', 'tom'],
   dayUnit: ['dana', 'dan', 'danu'],
@@ -154,6 +157,7 @@ const sh: TimeLexicon = {
   units: bothMap(units),
   days: bothMap(days),
   yearAdverbs: bothMap(yearAdverbs),
+  shiftWords: bothMap(shiftWords),
   directions: bothMap(directions),
   seasons: bothMap(seasons),
   words: Object.fromEntries(Object.entries(words).map(([k, v]) => [k, both(v)])),
@@ -240,6 +244,7 @@ const sh: TimeLexicon = {
       { text: 'U martu 2020. proglašena je pandemija. Te godine', value: '2020' },
     ],
     nextDay: [{ text: 'Sastanak je održan 3. marta 2021. Sledećeg dana', value: '2021-03-04' }],
+    unitShift: [{ text: 'Firma je osnovana 2009. godine, a dve godine kasnije', value: '2011' }],
     relUnit: [
       { text: 'prošle godine', value: '2022' },
       { text: 'u prošloj godini', value: '2022' },

@@ -12,7 +12,7 @@ import type { TimeExample, TimeNorm, TimeRule } from '../types/time.js';
  * (`godina`, `років`), agoPre, agoPost, laterPre, durPre, every, setWord, decadeSuffix,
  * centuryWord, rangeFrom, rangeTo, seasonAdv (`влітку`, `zimi`: a season alone is a time only
  * after a preposition or in its adverbial form); for the rules that use them: and (`і`, `и`, `i`:
- * `19 і 20 травня`), few (vague numbers: `кілька`, `несколько`, `nekoliko`), periodPart (`на
+ * `19 і 20 травня`, `21 або 22 грудня`), few (vague numbers: `кілька`, `несколько`, `nekoliko`), periodPart (`на
  * початку`, `в конце`, `krajem`: a part of the current year, month or week), recent (`останні`,
  * `последние`, `ближайшие`: the last or next few units), same (`того ж`, `тот же`, `istog`: the
  * date written before), dayUnit (`дня`, `день`, `dana`: the day forms after a direction).
@@ -69,6 +69,8 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
   sameUnit: { norm: 'anaphor', pattern: '(?:%prep\\s+)?%same\\s+(?<unit>%unit)' },
   // The day after (or of) the date written before (`наступного дня`, `на следующий день`, `sledećeg dana`).
   nextDay: { norm: 'anaphor', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%dayUnit)' },
+  // Units counted from the date written before (`годом ранее`, `10 років потому`, `dvije godine kasnije`).
+  unitShift: { norm: 'anaphor', pattern: '(?:(?<num>%number)\\s+)?(?<unit>%unit)\\s+(?<dir>%shiftWord)' },
   relUnit: { norm: 'relUnit', pattern: '(?:%prep\\s+)?(?<dir>%dir)\\s+(?<unit>%unit)' },
   // The start, middle or end of the current year, month or week (`наприкінці року`, `в начале недели`, `krajem godine`).
   periodPart: { norm: 'relUnit', pattern: '%periodPart\\s+(?<unit>%unit)' },

@@ -103,7 +103,7 @@ const sq: TimeLexicon = {
       // The first day of a range or pair of days in one month (`nga 9 deri më 12 dhjetor`): its month and year read ahead.
       name: 'dayRangeStart',
       norm: 'date',
-      pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<day>\\d{1,2})\\.?(?=\\s*(?:[-–—]|%rangeTo|dhe)\\s*\\d{1,2}\\.?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
+      pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<day>\\d{1,2})\\.?(?=\\s*(?:[-–—]|%rangeTo|dhe|ose)\\s*\\d{1,2}\\.?\\s+(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
       examples: [
         { text: 'nga 9 deri më 12 dhjetor', value: '2023-12-09' },
         { text: 'më 19 dhe 20 maj 2024', value: '2024-05-19' },

@@ -73,6 +73,11 @@ export interface TimeLexicon {
   days: Record<string, number>;
   /** One-word years → offset in years from the article's (`торік` -1, `цьогоріч` 0, `lani` -1, `sivjet` 0); `%yearAdv`. */
   yearAdverbs?: Record<string, number>;
+  /**
+   * Words after a number of units that count them back or ahead from the date written before
+   * (`годом ранее`, `10 років потому`, `dvije godine kasnije`) → -1 or 1; `%shiftWord`, read into `dir`.
+   */
+  shiftWords?: Record<string, -1 | 1>;
   /** Direction words → -1 (last), 0 (this), 1 (next); `%dir`. */
   directions: Record<string, -1 | 0 | 1>;
   /** Season words → season; `%season`. */

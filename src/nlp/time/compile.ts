@@ -32,6 +32,7 @@ export interface CompiledTime {
     directions: Map<string, number>;
     seasons: Map<string, string>;
     yearAdverbs: Map<string, number>;
+    shiftWords: Map<string, number>;
   };
 }
 
@@ -57,6 +58,7 @@ function subPatterns(lx: TimeLexicon): Map<string, string> {
     ['weekday', alternation(Object.keys(lx.weekdays))],
     ['weekdaySafe', alternation(Object.keys(lx.weekdays).filter((w) => !ambWeekdays.has(key(w))))],
     ['yearAdv', alternation(Object.keys(lx.yearAdverbs ?? {}))],
+    ['shiftWord', alternation(Object.keys(lx.shiftWords ?? {}))],
     ['number', `\\d{1,3}|${alternation(Object.keys(lx.numbers))}`],
     ['unit', alternation(Object.keys(lx.units))],
     ['dayword', alternation(Object.keys(lx.days))],
@@ -179,6 +181,7 @@ export function compileTime(lx: TimeLexicon, code = '?'): CompiledTime {
       directions: toMap(lx.directions),
       seasons: toMap(lx.seasons),
       yearAdverbs: toMap(lx.yearAdverbs ?? {}),
+      shiftWords: toMap(lx.shiftWords ?? {}),
     },
   };
   cache.set(lx, compiled);

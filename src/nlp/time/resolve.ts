@@ -85,7 +85,7 @@ export function readFields(m: TimeMention, c: CompiledTime): Fields {
   if (g.weekday) f.weekday = c.lookup.weekdays.get(key(g.weekday));
   if (g.num) f.num = lookupNumber(g.num, c);
   if (g.unit) f.unit = c.lookup.units.get(key(g.unit));
-  if (g.dir) f.dir = c.lookup.directions.get(key(g.dir));
+  if (g.dir) f.dir = c.lookup.directions.get(key(g.dir)) ?? c.lookup.shiftWords.get(key(g.dir));
   if (g.yearAdv) {
     f.dir = c.lookup.yearAdverbs.get(key(g.yearAdv));
     f.unit = 'Y';
@@ -243,6 +243,6 @@ export function resolveMention(m: TimeMention, c: CompiledTime, ctx: ResolveCont
       return mk ? { value: mk(1), kind: 'set' } : null;
     }
     case 'anaphor':
-      return date(shift(parseAnchor(ctx.previous) ?? a, f.unit, f.dir ?? 0));
+      return date(shift(parseAnchor(ctx.previous) ?? a, f.unit, (f.dir ?? 0) * (f.num ?? 1)));
   }
 }
