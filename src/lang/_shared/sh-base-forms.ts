@@ -81,6 +81,10 @@ const latin: BaseFormRule[] = [
   { form: 'u', base: '', minStem: 3, stemEnds: C, examples: [['Beogradu', 'Beograd'], ['Balkanu', 'Balkan']] },
   { form: 'a', base: '', minStem: 3, stemEnds: C, types: ['LOC', 'ORG'], examples: [['Beograda', 'Beograd'], ['Kfora', 'Kfor']] },
   { form: 'a', base: '', minStem: 3, stemEnds: C, types: ['PER'], examples: [['Jakupa', 'Jakup']] },
+  // possessive adjectives of names: Trumpova, Clintonove, Vučićevu → Trump, Clinton, Vučić; Obamin
+  // → Obama (only when the name is known: Lavrova is Lavrov's)
+  ...alternatives(['ov', 'ova', 'ove', 'ovu', 'ovih', 'ovima', 'ev', 'eva', 'eve', 'evu', 'evih', 'evim', 'evima'], [''], { minStem: 3, onlyIfNamed: true }),
+  ...alternatives(['in', 'ina', 'ine', 'inu', 'inih', 'inim'], ['a'], { minStem: 3, onlyIfNamed: true }),
   // foreign names ending in a vowel take the endings after it: Baseskua, Baseskuom → Basesku;
   // Otoa → Oto; Kadareu, Applea → Kadare, Apple; Harryju, Ziggyja → Harry, Ziggy
   ...['u', 'o', 'e'].flatMap((v) =>

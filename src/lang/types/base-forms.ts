@@ -17,6 +17,11 @@ export interface BaseFormRule {
   stemEnds?: string;
   /** Only a candidate: taken when the knowledge base or the article knows the result, never by default. */
   onlyIfKnown?: boolean;
+  /**
+   * With `onlyIfKnown`: only the knowledge base or the article can confirm it, not a dictionary
+   * (`Trumpova` → `Trump`, but `Kosova` is no `Kos`).
+   */
+  onlyIfNamed?: boolean;
   /** The ending is always an inflection: the word as written is never its own base (`-ата` in Bulgarian). */
   sure?: boolean;
   /** Only for a word followed by another word of the name (a modifier: `Европейския съюз`). */

@@ -25,6 +25,8 @@ export interface Candidate {
   value: string;
   weak: boolean;
   inDictionary?: boolean;
+  /** Only the knowledge base or the article may confirm it. */
+  named?: boolean;
 }
 
 interface CompiledRule extends BaseFormRule {
@@ -130,7 +132,7 @@ export class BaseFormer {
         if (r.beforeAnother && !beforeAnother) continue;
         const stem = word.slice(0, word.length - n);
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
-        out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown });
+        out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown, ...(r.onlyIfNamed ? { named: true } : {}) });
         if (r.sure && !r.onlyIfKnown) sure = true;
       }
     }
@@ -138,9 +140,9 @@ export class BaseFormer {
     // the default: the first candidate the dictionary knows, else the first non-weak one
     // (a sure candidate before a mere possibility: `Андрей` is a word, `Андре` too)
     let d = this.lexicon ? out.findIndex((c) => !c.weak && this.inLexicon(c.value, false)) : -1;
-    if (d < 0 && this.lexicon) d = out.findIndex((c) => this.inLexicon(c.value, false));
+    if (d < 0 && this.lexicon) d = out.findIndex((c) => !c.named && this.inLexicon(c.value, false));
     // a common noun heading a name is written in lower case in the dictionary (`Ministarstva kulture`)
-    if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
+    if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => !c.named && (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false, inDictionary: out[d]!.weak };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
