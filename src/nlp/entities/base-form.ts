@@ -124,6 +124,7 @@ export class BaseFormer {
     const kept = this.keep.some((k) => lower.endsWith(k));
     if (kept) out.push({ value: word, weak: false });
     let sure = false;
+    let modifier = false;
     for (let n = Math.min(this.maxLen, lower.length - 1); n >= 1; n--) {
       const rules = this.bySuffix.get(lower.slice(-n));
       if (!rules) continue;
@@ -134,15 +135,18 @@ export class BaseFormer {
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown, ...(r.onlyIfNamed ? { named: true } : {}) });
         if (r.sure && !r.onlyIfKnown) sure = true;
+        if (r.beforeAnother && !r.onlyIfKnown) modifier = true;
       }
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
     // the default: the first candidate the dictionary knows, else the first non-weak one
     // (a sure candidate before a mere possibility: `Андрей` is a word, `Андре` too)
-    let d = this.lexicon ? out.findIndex((c) => !c.weak && this.inLexicon(c.value, false)) : -1;
-    if (d < 0 && this.lexicon) d = out.findIndex((c) => !c.named && this.inLexicon(c.value, false));
+    // (an adjective before a noun is settled by its rule: dictionaries list adjectives in other forms)
+    const lexicon = modifier ? null : this.lexicon;
+    let d = lexicon ? out.findIndex((c) => !c.weak && this.inLexicon(c.value, false)) : -1;
+    if (d < 0 && lexicon) d = out.findIndex((c) => !c.named && this.inLexicon(c.value, false));
     // a common noun heading a name is written in lower case in the dictionary (`Ministarstva kulture`)
-    if (d < 0 && this.lexicon && type !== 'PER') d = out.findIndex((c) => !c.named && (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
+    if (d < 0 && lexicon && type !== 'PER') d = out.findIndex((c) => !c.named && (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false, inDictionary: out[d]!.weak };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
