@@ -31,7 +31,7 @@ const en: TimeLexicon = {
     [6, 'saturday'],
     [7, 'sunday'],
   ]),
-  numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, several: 3, few: 3 },
+  numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20 },
   units: spread<TimeUnit>([
     ['Y', 'year years annually yearly'],
     ['M', 'month months monthly'],
@@ -43,7 +43,9 @@ const en: TimeLexicon = {
     ['Q', 'quarter quarters'],
   ]),
   days: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 },
-  directions: { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 },
+  directions: { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 },
+  /** `a year earlier`, `two days later`: counted from the date written before. */
+  shiftWords: { earlier: -1, later: 1 },
   seasons: spread<Season>([
     ['SP', 'spring'],
     ['SU', 'summer'],
@@ -56,6 +58,9 @@ const en: TimeLexicon = {
     the: ['the'],
     ordinal: ['st', 'nd', 'rd', 'th'],
     every: ['every', 'each'],
+    few: ['several', 'a few', 'few', 'a couple of', 'many'],
+    same: ['that same', 'the same'],
+    periodPart: ['at the end of the', 'by the end of the', 'until the end of the', 'at the start of the', 'at the beginning of the', 'in the middle of the', 'by the middle of the'],
     setWord: ['annually', 'yearly', 'monthly', 'weekly', 'daily'],
     durPre: ['for', 'over', 'within', 'for the past', 'for the last', 'over the past', 'over the last', 'in the past', 'in the last', 'for the next', 'over the next', 'more than', 'nearly', 'almost', 'about'],
     rangeFrom: ['from', 'between'],
@@ -79,6 +84,24 @@ const en: TimeLexicon = {
       norm: 'date',
       pattern: '(?:%prep\\s+)?(?:%weekday,?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:%ordinal)?\\s+(?:of\\s+)?(?<month>%month)\\.?,?\\s+(?<year>\\d{4})',
       examples: [{ text: 'Meeting, 12 FEB 2026', value: '2026-02-12' }, { text: 'on the 22nd of November 2023', value: '2023-11-22' }],
+    },
+    {
+      // The first day of a range or pair of days in one month (`9-12 March`, `March 9-12, 2024`): its month and year read ahead.
+      name: 'dayRangeStart',
+      norm: 'date',
+      pattern:
+        '(?:%rangeFrom\\s+)?(?<day>\\d{1,2})(?:%ordinal)?(?=\\s*(?:[-–]|%rangeTo|or)\\s*\\d{1,2}(?:%ordinal)?\\s+(?:of\\s+)?(?<month>%month)(?:\\.?,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))|(?:%prep\\s+)?(?<month>%month)\\.?\\s+(?<day>\\d{1,2})(?:%ordinal)?(?=\\s*(?:[-–]|%rangeTo|or)\\s*\\d{1,2}(?:%ordinal)?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\p{N}]))',
+      examples: [
+        { text: 'from 9 to 12 March', value: '2023-03-09' },
+        { text: 'the summit runs March 9-12, 2024', value: '2024-03-09' },
+      ],
+    },
+    {
+      // The last day of `March 9-12`: the month is read back.
+      name: 'dayRangeEnd',
+      norm: 'date',
+      pattern: '(?<=(?<month>%month)\\.?\\s+\\d{1,2}(?:%ordinal)?\\s*(?:[-–]|%rangeTo|or)\\s*)(?<day>\\d{1,2})(?:%ordinal)?(?:,?\\s+(?<year>\\d{4}))?',
+      examples: [{ text: 'the summit runs March 9-12, 2024', value: '2024-03-12' }],
     },
     {
       name: 'monthDay',
@@ -123,6 +146,24 @@ const en: TimeLexicon = {
       examples: [{ text: 'in the summer of 2022', value: '2022-SU' }],
     },
     {
+      // A season of the last, this or next year (`last winter`, `this summer`).
+      name: 'seasonDir',
+      norm: 'season',
+      pattern: '(?<dir>%dir)\\s+(?<season>%season)',
+      examples: [
+        { text: 'last winter', value: '2022-WI' },
+        { text: 'next spring', value: '2024-SP' },
+        { text: 'this summer was hot', value: '2023-SU' },
+      ],
+    },
+    {
+      // A vague number back (`several years ago`): a span, no value.
+      name: 'agoFew',
+      norm: 'ago',
+      pattern: '(?<few>%few)\\s+(?<unit>%unit)\\s+ago',
+      examples: [{ text: 'several years ago', value: '' }],
+    },
+    {
       name: 'ago',
       norm: 'ago',
       pattern: '(?<num>%number)\\s+(?<unit>%unit)\\s+ago',
@@ -139,6 +180,31 @@ const en: TimeLexicon = {
       norm: 'relDay',
       pattern: '(?<dayword>%dayword)',
       examples: [{ text: 'today', value: '2023-11-22' }, { text: 'yesterday', value: '2023-11-21' }, { text: 'the day after tomorrow', value: '2023-11-24' }],
+    },
+    {
+      // The day or year of the date written before (`that same day`, `the same year`), the day after it (`the next day`).
+      name: 'sameUnit',
+      norm: 'anaphor',
+      pattern: '(?:on\\s+|in\\s+)?(?:%same\\s+(?<unit>%unit)|that\\s+(?<unit>day|week|month|year))|(?:on\\s+)?the\\s+(?<dir>next|following|previous)\\s+(?<unit>day)',
+      examples: [
+        { text: 'He was arrested on May 12, 2022 and released that same day', value: '2022-05-12' },
+        { text: 'The law was passed in 2019. That year', value: '2019' },
+        { text: 'The vote was held on March 4, 2018. The next day', value: '2018-03-05' },
+      ],
+    },
+    {
+      // Units counted from the date written before (`a year earlier`, `two days later`).
+      name: 'unitShift',
+      norm: 'anaphor',
+      pattern: '(?<num>%number)\\s+(?<unit>%unit)\\s+(?<dir>%shiftWord)',
+      examples: [{ text: 'He became minister in 2015. A year earlier', value: '2014' }],
+    },
+    {
+      // The start, middle or end of the current year, month or week (`by the end of the year`).
+      name: 'periodPart',
+      norm: 'relUnit',
+      pattern: '%periodPart\\s+(?<unit>%unit)',
+      examples: [{ text: 'by the end of the year', value: '2023' }, { text: 'at the start of the month', value: '2023-11' }],
     },
     {
       name: 'relUnit',
@@ -167,6 +233,12 @@ const en: TimeLexicon = {
       norm: 'set',
       pattern: '%every\\s+(?<unit>%unit)|(?<unit>%setWord)',
       examples: [{ text: 'every year', value: 'P1Y' }, { text: 'meets annually', value: 'P1Y' }],
+    },
+    {
+      name: 'fewDuration',
+      norm: 'duration',
+      pattern: '(?:%durPre\\s+)?(?<few>%few)\\s+(?<unit>%unit)(?!\\s+ago)',
+      examples: [{ text: 'for several months', value: 'PXM' }],
     },
     {
       name: 'duration',
