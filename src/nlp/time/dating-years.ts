@@ -20,13 +20,12 @@ import type { TimeMention } from './tag.js';
  * - `anniversary`: a number of years from a year (`20 years since 1999`, `20. godišnjica … 1999.`):
  *   the article is in the year they add up to;
  * - `lookback`: a report on a year (`izvještaj za 2023. godinu`): the article is in the next one;
- * - `weekday`: a day-month named with its weekday fits only some years.
  * Every candidate year sums, per clue, a score that falls off with its distance from the clue's
  * year (shapes below), plus what the knowledge base's offices say (offices.ts: a year outside the
  * terms of the people the text names loses in proportion). The best-scoring year wins; the
  * evidence lists the clues that back it.
  */
-export type ClueKind = 'past' | 'open' | 'future' | 'until' | 'since' | 'anniversary' | 'lookback' | 'weekday';
+export type ClueKind = 'past' | 'open' | 'future' | 'until' | 'since' | 'anniversary' | 'lookback';
 
 export interface YearClue {
   year: number;
@@ -34,8 +33,6 @@ export interface YearClue {
   text: string;
   /** Offset in the text (the first mentions weigh a little more: the lead says what happened). */
   at: number;
-  /** Extra weight (a weekday written with its date counts more than one named elsewhere). */
-  weight?: number;
 }
 
 export interface YearChoice {
@@ -44,6 +41,9 @@ export interface YearChoice {
   stated: boolean;
   /** How far ahead of the runner-up the year is (its score minus the second best). */
   margin: number;
+  /** The best score, and each candidate year's score (years outside the candidates: -Infinity). */
+  top: number;
+  score: (year: number) => number;
   why: string;
 }
 
@@ -68,12 +68,11 @@ function shape(kind: ClueKind, d: number): number {
       return d < -1 ? -0.6 : d === -1 ? -0.3 : d === 0 ? 0 : d <= 3 ? 0.35 : 0.25;
     case 'anniversary':
     case 'lookback':
-    case 'weekday':
       return d === 0 ? 1 : 0;
   }
 }
 
-const KIND_WEIGHT: Record<ClueKind, number> = { past: 1, open: 1, future: 1, until: 1, since: 1, anniversary: 2, lookback: 1.5, weekday: 0.9 };
+const KIND_WEIGHT: Record<ClueKind, number> = { past: 1, open: 1, future: 1, until: 1, since: 1, anniversary: 2, lookback: 1.5 };
 /** Mentions this close to the start (title and lead) weigh more. */
 const LEAD = 300;
 const LEAD_BOOST = 1.3;
@@ -169,8 +168,7 @@ function yearsCount(s: string, c: CompiledTime): number | undefined {
 
 /**
  * The year clues of a text: each year it names (outside ages) with its kind, anniversaries
- * (`N years` in the clause of a year with a `since` or anniversary word), a report on a year, and
- * day-months named with a weekday.
+ * (`N years` in the clause of a year with a `since` or anniversary word) and a report on a year.
  */
 export function yearClues(
   text: string,
@@ -207,27 +205,6 @@ export function yearClues(
     if (n && ym.y + n <= upper) out.push({ year: ym.y + n, kind: 'anniversary', text: `${n} … ${ym.m.text}`, at: ym.m.start });
   }
   if (focusYear && focusYear + 1 <= upper) out.push({ year: focusYear + 1, kind: 'lookback', text: `report on ${focusYear}`, at: 0 });
-  // A day-month with its weekday (own, else one named elsewhere in the text) fits some years.
-  const weekdays = new Set<number>();
-  mentions.forEach((m, i) => {
-    const f = fields[i]!;
-    if (m.norm === 'weekday' && f.weekday && f.dir === undefined) weekdays.add(f.weekday);
-  });
-  const seen = new Set<string>();
-  mentions.forEach((m, i) => {
-    const f = fields[i]!;
-    if (m.norm !== 'date' || f.year !== undefined || !f.day || !f.month || f.month > 12) return;
-    const own = f.weekday ?? ownWeekday(m, c);
-    if (own === undefined && weekdays.size === 0) return;
-    const k = `${f.month}-${f.day}-${own ?? ''}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    for (let y = lo; y <= upper; y++) {
-      if (!validDay(y, f.month, f.day)) continue;
-      const wd = isoWeekday(utc(y, f.month, f.day));
-      if (own !== undefined ? own === wd : weekdays.has(wd)) out.push({ year: y, kind: 'weekday', text: m.text, at: m.start, weight: own !== undefined ? 1 : 0.5 });
-    }
-  });
   return out;
 }
 
@@ -248,13 +225,12 @@ export interface OfficeSummary {
 
 /** Each year's score from the clues and the offices; the best year with what backs it. */
 export function chooseYear(clues: YearClue[], offices: OfficeSummary | null, lo: number, upper: number): YearChoice | null {
-  const stated = clues.filter((c) => c.kind !== 'weekday');
-  if (!stated.length && !offices?.evidence.length) return null;
+  if (!clues.length && !offices?.evidence.length) return null;
   // Group repeats: one entry per year and kind, weighted by how often and where it is named.
   const groups = new Map<string, { year: number; kind: ClueKind; w: number; n: number; text: string }>();
   for (const c of clues) {
-    const k = `${c.year} ${c.kind} ${c.kind === 'weekday' ? c.text : ''}`;
-    const w = (c.weight ?? 1) * (c.at < LEAD ? LEAD_BOOST : 1);
+    const k = `${c.year} ${c.kind}`;
+    const w = c.at < LEAD ? LEAD_BOOST : 1;
     const g = groups.get(k);
     if (g) {
       g.n++;
@@ -285,8 +261,6 @@ export function chooseYear(clues: YearClue[], offices: OfficeSummary | null, lo:
     let s = 0;
     const backing: string[] = [];
     for (const g of groups.values()) {
-      // Weekday fits only add; their absence says nothing.
-      if (g.kind === 'weekday' && g.year !== y) continue;
       const v = shape(g.kind, y - g.year) * KIND_WEIGHT[g.kind] * g.w * Math.min(REPEAT_CAP, 1 + REPEAT * (g.n - 1));
       s += v;
       if (v >= 0.2) backing.push(`${g.kind} ${g.text}`);
@@ -305,8 +279,10 @@ export function chooseYear(clues: YearClue[], offices: OfficeSummary | null, lo:
   const second = Math.max(-Infinity, ...scored.filter((x) => x.s < top - 1e-6).map((x) => x.s));
   return {
     year: best.y,
-    stated: stated.some((c) => shape(c.kind, best.y - c.year) > 0),
+    stated: clues.some((c) => shape(c.kind, best.y - c.year) > 0),
     margin: Number.isFinite(second) ? top - second : top,
+    top,
+    score: (y) => scored.find((x) => x.y === y)?.s ?? -Infinity,
     why: [...new Set(best.backing)].slice(0, 4).join('; ') || 'the likeliest of the years the text allows',
   };
 }

@@ -3,7 +3,7 @@ import type { DatingCues } from '../../lang/types/dating.js';
 import type { CompiledTime } from './compile.js';
 import { type Anchor, addDays, currentYear, formatAnchor, isoWeekday, parseAnchor, utc, validDay, ymd } from './calendar.js';
 import { dayInYear } from './dating-day.js';
-import { chooseYear, compileCues, ownWeekday, yearClues } from './dating-years.js';
+import { chooseYear, compileCues, ownWeekday, type YearChoice, yearClues } from './dating-years.js';
 import { officeSummary, scoreOf, type YearEvidence } from './offices.js';
 import { type Fields, readFields, readYear } from './resolve.js';
 import type { TimeMention } from './tag.js';
@@ -80,7 +80,7 @@ export function dateArticle(
   const choice = chooseYear(clues, office, MIN_YEAR, upper);
   const cc = cues ? compileCues(cues) : null;
 
-  const pinned = pin(text, mentions, fields, c, choice?.year, upper);
+  const pinned = pin(text, mentions, fields, c, choice, upper);
 
   if (header) {
     const h = parseAnchor(header.value);
@@ -111,14 +111,18 @@ export function dateArticle(
   return { date: { value: String(year), precision: 'year', source: 'inferred', evidence: why(`${strength}year ${year} (${choice.why})`) }, focusYear };
 }
 
+/** How far below the best year's score a year a weekday and day-month fall on may be and still win. */
+const WEEKDAY_SLACK = 1;
+
 /**
- * A day the text pins: a dateline, or a day-month whose weekday the text names and that falls on
- * it in the article's year (without one, the only year of the last ten it falls on in).
+ * A day the text pins: a dateline, or a day-month on the weekday the text names. The day-month
+ * with its weekday fits only some years: the best-scoring of them (see dating-years.ts) when it
+ * scores near the best year; with no other evidence, the only year of the last ten that fits.
  */
-function pin(text: string, mentions: TimeMention[], fields: Fields[], c: CompiledTime, year: number | undefined, upper: number): Pinned | null {
+function pin(text: string, mentions: TimeMention[], fields: Fields[], c: CompiledTime, choice: YearChoice | null, upper: number): Pinned | null {
   const dl = dateline(text, mentions, c);
   if (dl) {
-    const y = dl.y ?? year;
+    const y = dl.y ?? choice?.year;
     if (y && validDay(y, dl.m, dl.d)) return { anchor: { y, m: dl.m, d: dl.d }, why: `dateline: ${dl.text}`, stated: dl.y !== undefined };
   }
   const weekdays = new Map<number, TimeMention>();
@@ -126,28 +130,28 @@ function pin(text: string, mentions: TimeMention[], fields: Fields[], c: Compile
     const f = fields[i]!;
     if (m.norm === 'weekday' && f.weekday && f.dir === undefined) weekdays.set(f.weekday, m);
   });
-  const from = year ?? upper - 10;
-  const to = year ?? upper;
+  const from = choice ? MIN_YEAR : upper - 10;
   for (const [i, m] of mentions.entries()) {
     const f = fields[i]!;
     if (m.norm !== 'date' || f.year !== undefined || !f.day || !f.month) continue;
     // A weekday written with the date (`во вторник, 13 ноября`), else one named elsewhere.
     const own = f.weekday ?? ownWeekday(m, c);
     if (own === undefined && weekdays.size === 0) continue;
-    const fits: { y: number; w: TimeMention }[] = [];
-    for (let y = from; y <= to; y++) {
+    const fits: { y: number; w: TimeMention; s: number }[] = [];
+    for (let y = from; y <= upper; y++) {
       if (!validDay(y, f.month, f.day)) continue;
       const wd = isoWeekday(utc(y, f.month, f.day));
       const w = own !== undefined ? (own === wd ? m : undefined) : weekdays.get(wd);
-      if (w) fits.push({ y, w });
+      const s = choice ? choice.score(y) : 0;
+      if (w && (!choice || s >= choice.top - WEEKDAY_SLACK)) fits.push({ y, w, s });
     }
-    if (fits.length !== 1) continue;
-    const { y, w } = fits[0]!;
+    if (!fits.length || (!choice && fits.length > 1)) continue;
+    const { y, w } = fits.reduce((a, b) => (b.s > a.s ? b : a));
     const day = utc(y, f.month, f.day);
     // Announced ahead (`у середу проведе`): the article comes the day before.
     const at = w.tense > 0 || m.tense > 0 ? addDays(day, -1) : day;
     const anchor = parseAnchor(ymd(at))!;
-    const where = year === undefined ? `only ${y} of the last ten years fits` : `falls on it in ${y}`;
+    const where = choice ? `the likeliest year it falls on is ${y}${y === choice.year ? '' : ` (rather than ${choice.year})`}` : `only ${y} of the last ten years fits`;
     return { anchor, why: `${w.text} + ${m.text}: ${where}`, stated: false };
   }
   return null;
