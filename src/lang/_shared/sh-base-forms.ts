@@ -12,7 +12,8 @@ const C = '[bcčćdđfghjklmnprsštvzž]';
 const latin: BaseFormRule[] = [
   // adjectives before a noun (Europskoga parlamenta, Pravna služba, Međunarodnu mrežu): the
   // masculine base, which then takes the noun's gender (agreement below)
-  ...['sk', 'čk', 'šk', 'n'].flatMap((stem) =>
+  // (-n- adjectives after a consonant: Pravna, Državnom, Međunarodnu; not Bosnu, Kinu)
+  ...['sk', 'čk', 'šk', 'vn', 'dn', 'ln', 'rn', 'tn', 'jn', 'mn', 'žn', 'čn', 'šn'].flatMap((stem) =>
     ['oga', 'og', 'om', 'ome', 'omu', 'oj', 'im', 'ih', 'ima', 'u', 'e', 'a', 'o'].map(
       (end): BaseFormRule => ({ form: stem + end, base: `${stem}i`, types: ['LOC', 'ORG'], beforeAnother: true, minStem: 2 }),
     ),
