@@ -12,6 +12,8 @@ import { loadLanguagePacks } from '../src/lang/index.js';
 import type { NameLexicon } from '../src/lang/types/names.js';
 import { KB_DIR } from '../src/kb/index.js';
 import { respellName } from '../src/kb/spell.js';
+import { inflect } from '../src/kb/inflect.js';
+import { computeKey } from '../src/kb/key.js';
 import type { KbEntity } from '../src/kb/types.js';
 import { COUNTRY_EXTRAS } from './kb/countries.js';
 import { CITIES } from './kb/cities.js';
@@ -219,13 +221,22 @@ curated('people', PEOPLE_POWERS, 'scripts/kb/people-powers.ts PEOPLE_POWERS', tr
 {
   const fold = (n: string): string => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const knownPlaces = new Set<string>();
-  const personTokens = new Set<string>();
+  const personKeys = new Set<string>();
   for (const e of entities) {
     const all = Object.values(e.names).flat();
     if (e.type === 'LOC') for (const n of all) knownPlaces.add(fold(n));
-    if (e.type === 'PER') for (const n of all) for (const t of fold(n).split(/[\s-]+/)) personTokens.add(t);
+    if (e.type === 'PER') for (const n of all) for (const t of n.split(/[\s-]+/)) personKeys.add(computeKey(t));
   }
-  curated('places', geonamesCities(knownPlaces, personTokens), 'scripts/kb/geonames-cities.ts');
+  /** The keys of every form the matcher generates for a one-word place name, in every language and script. */
+  const formKeys = (n: string): string[] => {
+    const keys = new Set<string>();
+    for (const l of LANGS) {
+      const spelled = ['sr', 'mk', 'bg', 'uk', 'ru'].includes(l) ? [n, ...respellName(n, lex(l).fromLatin!, 2)] : [n];
+      for (const s of spelled) for (const form of [s, ...inflect(s, lex(l), 'LOC')]) keys.add(computeKey(form));
+    }
+    return [...keys];
+  };
+  curated('places', geonamesCities(knownPlaces, personKeys, formKeys), 'scripts/kb/geonames-cities.ts');
 }
 
 // ---------- one-word place and organisation names that are also common words ----------

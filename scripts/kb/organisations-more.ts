@@ -164,7 +164,6 @@ export const PARTIES_MORE: string[] = [
   'Možemo | party | HR | sh:Možemo',
   'Independent Democratic Serb Party | party | HR | aka:SDSS | sh:Samostalna demokratska srpska stranka',
   // Bulgaria, Romania, Hungary, Greece, Slovenia
-  'GERB | party | BG | aka:GERB,ГЕРБ',
   'Movement for Rights and Freedoms | party | BG | aka:DPS,ДПС | bg:Движение за права и свободи',
   'Vazrazhdane | party | BG | bg:Възраждане',
   'Bulgarian Socialist Party | party | BG | aka:BSP,БСП | bg:Българска социалистическа партия',
@@ -201,7 +200,7 @@ export const PARTIES_MORE: string[] = [
   'Brothers of Italy | party | IT | en:Fratelli d\'Italia',
   'Lega | party | IT | en:Lega Nord',
   'Forza Italia | party | IT | en:Forza Italia',
-  'Law and Justice | party | PL | aka:PiS,ПиС | sh:Pravo i pravda',
+  'Law and Justice | party | PL | sh:Pravo i pravda | en:PiS',
   'Civic Platform | party | PL | sh:Građanska platforma',
   'Justice and Development Party | party | TR | aka:AKP,АКП | sh:Stranka pravde i razvoja',
   'Republican People\'s Party | party | TR | aka:CHP',
@@ -212,7 +211,7 @@ export const PARTIES_MORE: string[] = [
 
 export const MEDIA_MORE: string[] = [
   // Serbia
-  'Večernje novosti | media | RS | sh:Večernje novosti,Novosti | en:Vecernje novosti',
+  'Večernje novosti | media | RS | sh:Večernje novosti | en:Vecernje novosti',
   'Nedeljnik Vreme | media | RS',
   'NIN | media | RS | aka:NIN',
   'TV Pink | media | RS | sh:RTV Pink',

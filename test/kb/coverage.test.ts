@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 
 const kb = await loadKnowledgeBase();
-const count = (pred: (e: { type: string; kind: string; country: string | null }) => boolean): number => {
+const count = (pred: (e: { id: string; type: string; kind: string; country: string | null }) => boolean): number => {
   let n = 0;
   for (const e of kb.entities()) if (pred(e)) n++;
   return n;
