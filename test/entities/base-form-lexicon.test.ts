@@ -48,6 +48,13 @@ test('base forms: quotes kept around the base, case suffixes after hyphens and d
   assert.equal(former('sq').base(['KPPK–së'], 'ORG'), 'KPPK');
 });
 
+test('base forms: Albanian given names the rules would change stay as written', () => {
+  const sq = former('sq');
+  assert.equal(sq.base(['Sali'], 'PER'), 'Sali');
+  assert.equal(sq.base(['Agron'], 'PER'), 'Agron');
+  assert.equal(sq.base(['Qazimi'], 'PER'), 'Qazim');
+});
+
 test('base forms: a dictionary package that is not installed is an empty lexicon', () => {
   const l = new BaseFormLexicon(['dictionary-does-not-exist']);
   assert.equal(l.size, 0);

@@ -1,4 +1,5 @@
 import type { BaseFormRules } from '../types/base-forms.js';
+import givenNames from './given-names.js';
 
 /**
  * Albanian base forms of names: the definite nominative for feminine nouns (`Kosovën`, `Kosovës`,
@@ -47,6 +48,7 @@ const sqBaseForms: BaseFormRules = {
     { form: 'it', base: 'i', types: ['LOC', 'ORG'], minStem: 2, onlyIfKnown: true },
   ],
   keep: [],
+  asWritten: givenNames,
   hyphenSuffixes: ['s', 'së', 'në', 'n', 'ja', 've', 'it', 'in', 'i', 'u', 'ut', 'un', 'a', 'ës', 'ën', 'ë', 'të', 'në', 'ja', 've', 't'],
   links: { të: 'i', së: 'e', 'e': 'e', i: 'i' },
   equivalentEndings: [['ë', 'a'], ['i', 'ia']],

@@ -38,6 +38,8 @@ export interface BaseFormRules {
   rules: BaseFormRule[];
   /** Endings of words that are already base forms (`ija` in Serbian): such words are kept as written. */
   keep?: string[];
+  /** Words that are base forms as written (given names the rules would change: `Sali`, `Agron`). */
+  asWritten?: readonly string[];
   /** Suffixes after an acronym and a hyphen, dropped (`NATO-së` → `NATO`, `UN-a` → `UN`). */
   hyphenSuffixes: string[];
   /**

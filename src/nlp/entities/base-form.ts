@@ -44,6 +44,7 @@ export class BaseFormer {
   private readonly maxLen: number;
   private readonly keep: string[];
   private readonly hyphen: Set<string>;
+  private readonly asWritten: Set<string>;
   private readonly links: Map<string, string>;
   private readonly adjectives: string[];
   private readonly lexicon: BaseFormLexicon | null;
@@ -63,6 +64,7 @@ export class BaseFormer {
     this.maxLen = max;
     this.keep = (rules.keep ?? []).map((k) => k.toLowerCase());
     this.hyphen = new Set(rules.hyphenSuffixes.map((s) => s.toLowerCase()));
+    this.asWritten = new Set(rules.asWritten ?? []);
     this.links = new Map(Object.entries(rules.links ?? {}));
     this.adjectives = (rules.adjectiveEndings ?? []).map((a) => a.toLowerCase());
     this.lexicon = rules.lexicons?.length ? baseFormLexicon(rules.lexicons) : null;
@@ -121,6 +123,7 @@ export class BaseFormer {
     if (word.length > 1 && word === word.toUpperCase()) return [{ value: word, weak: false }];
     const lower = word.toLowerCase();
     const out: Candidate[] = [];
+    if (this.asWritten.has(word)) return [{ value: word, weak: false }];
     const kept = this.keep.some((k) => lower.endsWith(k));
     if (kept) out.push({ value: word, weak: false });
     let sure = false;
