@@ -116,14 +116,13 @@ export class BaseFormer {
     if (j > 0) {
       const head = word.slice(0, j);
       const tail = word.slice(j + 1);
-      if (this.hyphen.has(tail.toLowerCase()) && tail === tail.toLowerCase()) return [{ value: head, weak: false }];
-      if (isAcronym(head) && this.hyphen.has(tail.toLowerCase())) return [{ value: head, weak: false }];
+      if (this.hyphen.has(tail.toLowerCase()) && (tail === tail.toLowerCase() || isAcronym(head))) return [{ value: head, weak: false }];
       if (isAcronym(head)) return [{ value: word, weak: false }];
     }
     if (word.length > 1 && word === word.toUpperCase()) return [{ value: word, weak: false }];
+    if (this.asWritten.has(word)) return [{ value: word, weak: false }];
     const lower = word.toLowerCase();
     const out: Candidate[] = [];
-    if (this.asWritten.has(word)) return [{ value: word, weak: false }];
     const kept = this.keep.some((k) => lower.endsWith(k));
     if (kept) out.push({ value: word, weak: false });
     let sure = false;
@@ -142,18 +141,24 @@ export class BaseFormer {
       }
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
-    // the default: the first candidate the dictionary knows, else the first non-weak one
-    // (a sure candidate before a mere possibility: `Андрей` is a word, `Андре` too)
     // (an adjective before a noun is settled by its rule: dictionaries list adjectives in other forms)
-    const lexicon = modifier ? null : this.lexicon;
-    let d = lexicon ? out.findIndex((c) => !c.weak && this.inLexicon(c.value, false)) : -1;
-    if (d < 0 && lexicon) d = out.findIndex((c) => !c.named && this.inLexicon(c.value, false));
-    // a common noun heading a name is written in lower case in the dictionary (`Ministarstva kulture`)
-    if (d < 0 && lexicon && type !== 'PER') d = out.findIndex((c) => !c.named && (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
+    let d = this.lexicon && !modifier ? this.dictionaryChoice(out, type, inPhrase) : -1;
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false, inDictionary: out[d]!.weak };
     else d = out.findIndex((c) => !c.weak);
     if (d > 0) out.unshift(...out.splice(d, 1));
     return dedupe(out);
+  }
+
+  /**
+   * The candidate the dictionary knows (-1 if none): a sure one before a mere possibility
+   * (`Андрей` is a word, `Андре` too); then, but for people, one known in lower case (a common
+   * noun heading a name: `Ministarstva kulture`).
+   */
+  private dictionaryChoice(out: readonly Candidate[], type: EntityType, inPhrase: boolean): number {
+    let d = out.findIndex((c) => !c.weak && this.inLexicon(c.value, false));
+    if (d < 0) d = out.findIndex((c) => !c.named && this.inLexicon(c.value, false));
+    if (d < 0 && type !== 'PER') d = out.findIndex((c) => !c.named && (!c.weak || type === 'ORG' || inPhrase) && this.inLexicon(c.value, true));
+    return d;
   }
 
   /**
