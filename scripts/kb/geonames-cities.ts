@@ -28,13 +28,18 @@ interface GeoCity {
  * romanises them unlike the press (`Kupjansk`, `Irákleio`), and their Cyrillic spellings generated
  * back from that romanisation made false mentions in Russian and Ukrainian text.
  */
-const EUROPE = 'AL AT BA BG HR CZ DE ES FR GB HU IT MD ME MK PL RO RS SI SK XK'.split(' ');
-const REGION = new Set('AL BA BG HR XK ME MK RS SI RO HU MD'.split(' '));
-const MIN_POPULATION = 100_000;
+const EUROPE = 'AL AD AT BA BE BG CH CY CZ DE DK EE ES FI FR GB HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM XK'.split(' ');
+const REGION = new Set('AL BA HR XK ME MK RS SI'.split(' '));
+const MIN_POPULATION = 40_000;
 const MIN_POPULATION_REGION = 5_000;
-/** English common words and given names that are also towns of this size (no English word list ships with the project). */
+/** Bulgaria, Romania, Hungary and Moldova: their towns, not their villages (`Bosanci`, a Romanian commune, is also "Bosnians"). */
+const MIN_POPULATION_NEIGHBOURS = 10_000;
+const NEIGHBOURS = new Set('BG RO HU MD'.split(' '));
+/** British towns are so often named like people (`Leigh`, `Barry`, `Hayes`) that only cities count. */
+const MIN_POPULATION_GB = 100_000;
+/** English common words, given names and company names that are also towns of this size (no English word list ships with the project). */
 const ENGLISH_WORDS = new Set(
-  'reading bath sale nice tours mons angers orange derby lens nancy florence victoria leon hastings lincoln preston chester bolton bury hove wells poole crewe march deal street worthing rugby corby weston ashford stockport halifax washington chelmsford andover bedford wigan grays canterbury batley dover'.split(' '),
+  'reading bath sale nice tours mons angers orange derby lens nancy florence victoria leon hastings lincoln preston chester bolton bury hove wells poole crewe march deal street worthing rugby corby weston ashford stockport halifax washington chelmsford andover bedford wigan grays canterbury batley dover monsanto leigh widnes'.split(' '),
 );
 const DICTIONARIES = ['dictionary-hr', 'dictionary-bg', 'dictionary-ru', 'dictionary-uk'];
 
@@ -99,7 +104,7 @@ export function geonamesCities(knownPlaces: Set<string>, personKeys: Set<string>
   const out: string[] = [];
   const list = cities
     .filter((c) => EUROPE.includes(c.country) && /^PPL(C|A\d?)?$/.test(c.featureCode))
-    .filter((c) => c.population >= (REGION.has(c.country) ? MIN_POPULATION_REGION : MIN_POPULATION))
+    .filter((c) => c.population >= (REGION.has(c.country) ? MIN_POPULATION_REGION : NEIGHBOURS.has(c.country) ? MIN_POPULATION_NEIGHBOURS : c.country === 'GB' ? MIN_POPULATION_GB : MIN_POPULATION))
     .sort((a, b) => b.population - a.population);
   for (const c of list) {
     const name = c.name.trim();
