@@ -12,6 +12,10 @@ const C = '[bcčćdđfghjklmnprsštvzž]';
 const latin: BaseFormRule[] = [
   // adjectives before a noun (Europskoga parlamenta, Pravna služba, Međunarodnu mrežu): the
   // masculine base, which then takes the noun's gender (agreement below)
+  // soft -nji adjectives: Večernjeg, Jutarnjem → Večernji, Jutarnji
+  ...['njeg', 'njega', 'njem', 'njemu', 'njoj', 'nja', 'nju', 'nje'].map(
+    (form): BaseFormRule => ({ form, base: 'nji', types: ['LOC', 'ORG'], beforeAnother: true, minStem: 3 }),
+  ),
   // (-n- adjectives after a consonant: Pravna, Državnom, Međunarodnu; not Bosnu, Kinu)
   ...['sk', 'čk', 'šk', 'vn', 'dn', 'ln', 'rn', 'tn', 'jn', 'mn', 'žn', 'čn', 'šn'].flatMap((stem) =>
     ['oga', 'og', 'om', 'ome', 'omu', 'oj', 'im', 'ih', 'ima', 'u', 'e', 'a', 'o'].map(
@@ -133,9 +137,10 @@ const ADJECTIVES: Record<string, string>[] = [
   { m: 'ski', f: 'ska', n: 'sko' },
   { m: 'čki', f: 'čka', n: 'čko' },
   { m: 'ški', f: 'ška', n: 'ško' },
+  { m: 'nji', f: 'nja', n: 'nje' },
   { m: 'ni', f: 'na', n: 'no' },
 ];
-const ADJECTIVE_ENDINGS = ['skog', 'skom', 'skoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'ne', 'na', 'ni', 'oga', 'ome', 'omu', 'og', 'oj', 'im', 'ih'];
+const ADJECTIVE_ENDINGS = ['skog', 'skom', 'skoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'sku', 'čku', 'šku', 'ne', 'na', 'ni', 'nu', 'oga', 'ome', 'omu', 'og', 'oj', 'im', 'ih', 'jeg', 'jem'];
 const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], [C, 'm']];
 
 const shBaseForms: BaseFormRules = {
