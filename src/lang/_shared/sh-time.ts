@@ -198,6 +198,10 @@ const sh: TimeLexicon = {
       { text: '24. decembra prošle godine', value: '2022-12-24' },
       { text: 'у јануару ове године', value: '2023-01' },
     ],
+    monthRangeStart: [
+      { text: 'od marta do juna 2014. godine', value: '2014-03' },
+      { text: 'u maju i junu 2019.', value: '2019-05' },
+    ],
     yearRange: [
       { text: 'od 2015. do 2020. godine', value: '2015/2020' },
       { text: 'у периоду 1992–1995', value: '1992/1995' },

@@ -43,6 +43,11 @@ const SHAPES: Record<string, { norm: TimeNorm; pattern: string }> = {
     pattern: '(?:%prep\\s+)?(?:(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+)?(?<month>%month)\\.?\\s+(?<dir>%dir)\\s+%yearWord',
   },
   dayMonth: { norm: 'date', pattern: '(?:%prep\\s+)?' + DAY_LEAD + '(?<day>\\d{1,2})\\.?(?:-?%ordinal)?\\s+(?<month>%month)\\.?' },
+  // The first month of a range of months with a year (`у травні-жовтні 2015 року`, `с марта по июнь 2014 года`): its year read ahead.
+  monthRangeStart: {
+    norm: 'date',
+    pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<month>%month)(?=\\s*(?:[-–—]|%rangeTo|%and)\\s*(?:%prep\\s+)?%month\\.?\\s+(?<year>\\d{4})(?![\\p{L}\\p{N}]))',
+  },
   yearRange: {
     norm: 'yearRange',
     pattern: '(?:%rangeFrom\\s+|%prep\\s+)?(?<year>\\d{4})\\.?\\s*(?:[-–—]|%rangeTo)\\s*(?<year2>\\d{4})\\.?(?:\\s*(?:%yearsWord|%yearWord))?',
