@@ -90,3 +90,18 @@ test('a title tied to the organisation named with it (the chair of the assembly)
   assert.equal(doc.date?.value, '2020', JSON.stringify(doc.date));
   assert.match(doc.date?.evidence ?? '', /parliament-president kb:assembly-of-kosovo/);
 });
+
+test('a publication stamp copied with the page (a date and a time of day, or a figure date alone at a line edge) is the date', async () => {
+  const ctx = await loadContext();
+  const date = async (body: string) =>
+    (await analyze({ source: { kind: 'file', uri: 'x', name: 'x', outlet: null }, title: null, body, date: null, declaredLanguage: 'bg' }, ctx)).date;
+  const timed = await date('Великобритания няма да отстъпи\n\n. 04.02.2018 15.39 Великобритания ще настоява за договор с ЕС до края на 2020 г.');
+  assert.equal(timed?.value, '2018-02-04');
+  assert.equal(timed?.source, 'text');
+  assert.match(timed?.evidence ?? '', /publication stamp/);
+  const alone = await date('ЕС обмисля привилегирован достъп до пазара 20.02.2018\n\nВеликобритания може да получи достъп до единния пазар.');
+  assert.equal(alone?.value, '2018-02-20');
+  // A deadline in a sentence is not a stamp.
+  const deadline = await date('Преходният период ще продължи до 31 декември 2020 г. 15:00 е часът на срещата.');
+  assert.notEqual(deadline?.value, '2020-12-31');
+});

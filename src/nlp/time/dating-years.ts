@@ -267,7 +267,7 @@ export function chooseYear(clues: YearClue[], offices: OfficeSummary | null, lo:
     }
     if (officeTop > 0 && offices) {
       const share = scoreOf(offices.evidence, y) / officeTop;
-      s += officeWeight * (share - 1);
+      s -= officeWeight * (1 - share);
       if (share > 0.99) backing.push('offices');
     }
     scored.push({ y, s, backing });

@@ -3,6 +3,7 @@ import type { DatingCues } from '../../lang/types/dating.js';
 import type { CompiledTime } from './compile.js';
 import { type Anchor, addDays, currentYear, formatAnchor, isoWeekday, parseAnchor, utc, validDay, ymd } from './calendar.js';
 import { dayInYear } from './dating-day.js';
+import { stampOf } from './dating-stamp.js';
 import { chooseYear, compileCues, ownWeekday, type YearChoice, yearClues } from './dating-years.js';
 import { officeSummary, scoreOf, type YearEvidence } from './offices.js';
 import { type Fields, readFields, readYear } from './resolve.js';
@@ -124,6 +125,11 @@ function pin(text: string, mentions: TimeMention[], fields: Fields[], c: Compile
   if (dl) {
     const y = dl.y ?? choice?.year;
     if (y && validDay(y, dl.m, dl.d)) return { anchor: { y, m: dl.m, d: dl.d }, why: `dateline: ${dl.text}`, stated: dl.y !== undefined };
+  }
+  const stamp = stampOf(text, mentions, fields);
+  if (stamp) {
+    const y = stamp.y ?? choice?.year;
+    if (y && validDay(y, stamp.m, stamp.d)) return { anchor: { y, m: stamp.m, d: stamp.d }, why: `publication stamp: ${stamp.text}`, stated: stamp.y !== undefined };
   }
   const weekdays = new Map<number, TimeMention>();
   mentions.forEach((m, i) => {
