@@ -60,7 +60,8 @@ export function registerEvalTimes(evalCmd: Command): void {
       }
       const lines = [
         'Span detection (DATE spans; pairs one to one; exact = same start and end, overlap = any shared character;',
-        'ner-uk: durations and sets left out (its PERIOD type); ner-uk/P: predictions overlapping only a PERIOD span not counted)',
+        'ner-uk: durations and sets left out (its PERIOD type), a range of years scored as its two ends (its DATEs); ner-uk/P: predictions overlapping only a PERIOD span not counted;',
+        'exact-modulo-preposition: also exact when the prediction starts with one preposition more, final dots ignored)',
       ];
       for (const [name, s] of Object.entries(spans)) {
         lines.push(
