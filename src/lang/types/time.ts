@@ -40,7 +40,7 @@ export type TimeNorm =
 export interface TimeExample {
   /** Text containing the expression (cue words included when the value depends on tense). */
   text: string;
-  /** The value the rule must give, resolved against `anchor`. */
+  /** The value the rule must give, resolved against `anchor`; '' for an expression with no value (`кілька років тому`). */
   value: string;
   /** The article date it is resolved against; default 2023-11-22 (a Wednesday). */
   anchor?: string;
