@@ -105,3 +105,15 @@ test('a publication stamp copied with the page (a date and a time of day, or a f
   const deadline = await date('Преходният период ще продължи до 31 декември 2020 г. 15:00 е часът на срещата.');
   assert.notEqual(deadline?.value, '2020-12-31');
 });
+
+test('a count of years and a bracketed life are not the year of writing', async () => {
+  const ctx = await loadContext();
+  const date = async (body: string) =>
+    (await analyze({ source: { kind: 'file', uri: 'x', name: 'x', outlet: null }, title: null, body, date: null, declaredLanguage: 'sq' }, ctx)).date;
+  // `2000 vjet më parë` (2000 years ago) names no year.
+  const count = await date('Qyteti u themelua 2000 vjet më parë buzë lumit, thanë arkeologët.');
+  assert.notEqual(count?.value.slice(0, 4), '2000', JSON.stringify(count));
+  // `(1944-2006)`: the article is written after the life it brackets.
+  const life = await date('Ibrahim Rugova (1944-2006) udhëhoqi popullin e Kosovës në vitet më të vështira.');
+  assert.ok(Number(life?.value.slice(0, 4)) >= 2006, JSON.stringify(life));
+});

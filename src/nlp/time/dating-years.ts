@@ -187,11 +187,16 @@ export function yearClues(
   mentions.forEach((m, i) => {
     const f = fields[i]!;
     if (!['date', 'year', 'yearRange', 'season'].includes(m.norm)) return;
-    const kind = clueKind(text, m, cc);
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+    // `2000 vjet më parë`, `2000 years ago`: a count of years, not a year.
+    if (m.norm === 'year' && next && c.lookup.units.get(key(next)) === UNIT_Y) return;
+    // `Ibrahim Rugova (1944-2006)`, `M. K. (1954)`: a life or a founding in brackets after a name; the article is later.
+    const bracketed = m.norm !== 'date' && m.norm !== 'season' && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
+    const kind = bracketed ? 'since' : clueKind(text, m, cc);
     for (const y of [f.year, m.norm === 'yearRange' ? f.year2 : undefined]) {
       if (!plausible(y)) continue;
-      // A range's end is open (`2015–2020`), its start a start when reported as one.
-      const k: ClueKind = y === f.year2 && kind === 'since' ? 'open' : kind;
+      // A range's end is open (`2015–2020`), its start a start when reported as one; a bracketed life ends in the past.
+      const k: ClueKind = y === f.year2 && kind === 'since' ? (bracketed ? 'past' : 'open') : kind;
       out.push({ year: y, kind: k, text: m.text, at: m.start });
       yearMentions.push({ m, y, kind: k });
     }
