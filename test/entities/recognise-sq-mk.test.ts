@@ -48,3 +48,9 @@ test('recognise sq/mk: the composed dev sets score F1 ≥ 0.88', () => {
     assert.ok(f1 >= 0.88, `${lang} dev F1 ${f1.toFixed(3)}`);
   }
 });
+
+test('recognise mk: a title with what it is for (`министерот за здравство`) and a title naming an institution precede a person', () => {
+  assert.deepEqual(names('Министерот за здравство Азир Алиу рече дека болниците се подготвени.', 'mk'), ['PER:Азир Алиу']);
+  const got = names('Претседателот на Владата Христијан Мицкоски го прими амбасадорот.', 'mk');
+  assert.deepEqual(got, ['PER:Христијан Мицкоски']);
+});

@@ -53,6 +53,7 @@ export class CueFinder {
 
   constructor(cues: EntityCues) {
     this.links = new Set(cues.nameLinks ?? DEFAULT_LINKS);
+    this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
     this.titles = new Map();
     for (const t of cues.personTitles) {
       const words = t.toLowerCase().split(/\s+/);
@@ -60,11 +61,11 @@ export class CueFinder {
       const list = this.titles.get(last) ?? [];
       list.push(words);
       this.titles.set(last, list);
-      for (const w of words) if (!this.links.has(w)) this.titleWords.add(w);
+      // `претседателот на владата`: the organisation's head stays a name word
+      for (const w of words) if (!this.links.has(w) && !this.orgHeads.has(w)) this.titleWords.add(w);
     }
     for (const w of cues.titleComplements ?? []) this.titleWords.add(w.toLowerCase());
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
-    this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
     this.orgHeadNouns = new Set((cues.orgHeadNouns ?? []).map((p) => p.toLowerCase()));
     this.complements = phraseIndex(cues.orgComplements ?? []);
     this.notNames = new Set(cues.notNames ?? []);
@@ -115,13 +116,17 @@ export class CueFinder {
     return cands.some((t) => t.every((tw, k) => words[i - (t.length - 1) + k]?.toLowerCase() === tw));
   }
 
+  /** After a complement phrase starting at j (`за надворешни работи`), else j. */
+  private complementEnd(words: readonly string[], j: number): number {
+    const phrases = j < words.length ? this.complements.get(words[j]!) : undefined;
+    const phrase = phrases?.find((p) => p.every((pw, k) => words[j + k] === pw));
+    return phrase ? j + phrase.length : j;
+  }
+
   /** The end of an organisation's name whose head ends before j: a complement phrase, then linked capitalised words. */
   private orgEnd(words: readonly string[], j: number): number {
     const n = words.length;
-    let end = j;
-    const phrases = j < n ? this.complements.get(words[j]!) : undefined;
-    const phrase = phrases?.find((p) => p.every((pw, k) => words[j + k] === pw));
-    if (phrase) end = j + phrase.length;
+    let end = this.complementEnd(words, j);
     let k = end;
     while (k < n && (this.nameWord(words[k]!) || (this.links.has(words[k]!) && k + 1 < n && this.nameWord(words[k + 1]!)))) {
       if (this.nameWord(words[k]!)) end = k + 1;
@@ -147,6 +152,15 @@ export class CueFinder {
     const n = words.length;
     for (let i = 0; i < n; i++) {
       const lw = words[i]!.toLowerCase();
+      // a title (with what it is for: `министерот за здравство`) before a person
+      const after = this.titleEndsAt(words, i) ? this.complementEnd(words, i + 1) : -1;
+      if (after > 0 && after < n && this.personWord(words[after]!)) {
+        let j = after;
+        while (j < n && j < after + 4 && this.personWord(words[j]!)) j++;
+        out.push({ t0: after, t1: j, type: 'PER', strong: true, kind: 'title' });
+        i = j - 1;
+        continue;
+      }
       // organisation head word, capitalised, with the words of its name after it (or alone)
       if (this.orgHeads.has(lw) && isCap(words[i]!)) {
         const end = this.orgEnd(words, i + 1);
@@ -159,13 +173,6 @@ export class CueFinder {
         const end = this.orgEnd(words, head + 1);
         out.push({ t0: i, t1: end, type: 'ORG', strong: true, kind: 'org' });
         i = end - 1;
-        continue;
-      }
-      if (i + 1 < n && this.personWord(words[i + 1]!) && this.titleEndsAt(words, i)) {
-        let j = i + 1;
-        while (j < n && j < i + 5 && this.personWord(words[j]!)) j++;
-        out.push({ t0: i + 1, t1: j, type: 'PER', strong: true, kind: 'title' });
-        i = j - 1;
         continue;
       }
       if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {

@@ -73,12 +73,14 @@ export function recognise(input: RecogniseInput): NameSpan[] {
    * sentence's first word (a capital there says nothing), and retypes a name found over it.
    */
   const orgCue = (t0: number, t1: number, initial: boolean) => {
-    // a known person at the end is the organisation's leader, no part of its name (`Владата на Мицкоски`)
-    const last = owner[t1 - 1]! >= 0 ? spans[owner[t1 - 1]!]! : null;
+    // a known person is no part of an organisation's name: its leader (`Владата на Мицкоски`)
+    // or the next name (`Владата Христијан Мицкоски`)
     const alone = t1 - t0 === 1;
-    if (last && last.type === 'PER' && last.via === 'kb' && last.t0 > t0 && last.t1 === t1) {
-      t1 = last.t0;
+    for (const k of input.kbSpans) {
+      if (k.type !== 'PER' || k.t0 <= t0 || k.t0 >= t1) continue;
+      t1 = k.t0;
       while (t1 > t0 + 1 && !isCapitalised(words[t1 - 1]!)) t1--;
+      break;
     }
     const inside: NameSpan[] = [];
     for (let k = t0; k < t1; k++) {
@@ -112,6 +114,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
           // a capitalised title (`Sekretari i Përgjithshëm`) or a sentence-initial closed-class word
           // (`Megjithëse`, `Tutje`) is no part of a name, nor a name alone
           while (sp.start < sp.end && (input.cues?.cannotStartName(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
+          // where a language has cues, a name never starts with a lower-case word (`[здравство] Азир Алиу`)
+          while (input.cues && sp.start < sp.end && /^\p{Ll}/u.test(w[sp.start]!)) sp.start++;
           if (sp.start >= sp.end) continue;
           // a name has at least one word with a capital letter
           let cap = false;
@@ -161,6 +165,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
         }
       }
     }
+    // knowledge-base names a cue set free again (`Владата` [`Христијан Мицкоски`])
+    for (const k of input.kbSpans) if (free(k.t0, k.t1) && words.slice(k.t0, k.t1).some(isCapitalised)) put(k.t0, k.t1, k.type, 0.8, 'kb');
   }
   return spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.start - b.start);
 }
