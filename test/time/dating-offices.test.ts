@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { loadContext } from '../../src/context.js';
 import { analyze } from '../../src/pipeline.js';
 import type { Article } from '../../src/model/index.js';
-import { bestYears, type YearEvidence } from '../../src/nlp/time/offices.js';
+import { chooseYear } from '../../src/nlp/time/dating-years.js';
+import type { YearEvidence } from '../../src/nlp/time/offices.js';
 import { fixture } from '../helpers/shared.js';
 
 /** An article with no header date: only its text (and the knowledge base's offices) can date it. */
@@ -60,8 +61,7 @@ test('several office holders mentioned together narrow the years to where their 
     { start: 2016.5, end: 2024.9, weight: 1, why: 'b' },
     { start: 2017.4, end: 2026.9, weight: 1, why: 'c' },
   ];
-  const r = bestYears(ev)!;
-  assert.deepEqual([r.from, r.to, r.best, r.strong], [2017, 2019, 2018, false]);
-  // One person mentioned without a title is too thin.
-  assert.equal(bestYears([ev[0]!]), null);
+  const r = chooseYear([], { evidence: ev, strong: false, people: 3 }, 1900, 2026)!;
+  assert.equal(r.year, 2018);
+  assert.equal(r.stated, false);
 });

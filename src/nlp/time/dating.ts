@@ -15,16 +15,17 @@ import type { TimeMention } from './tag.js';
  *   partial header (`2023-11` + `(22 листопада)` with `у середу`), the date is refined
  *   (source `inferred`). When strong text evidence (a dateline, a weekday-pinned date) contradicts
  *   the header, the header is kept and the evidence says `conflict: …`, never silently.
- * - Without a header: a dateline at the start of the text (`BRUSELJ, 12. februara (Tanjug)`);
- *   else a day-month named with a weekday fixes the year among the plausible ones (from the latest
- *   year the text reports, to the current year); else the latest date the text reports outside a
- *   future clause, in the latest year it reports; else that year alone. A text that looks back on
- *   a year (`izvještaj za 2023. godinu`) is written in a later year, and that year is its focus.
- * - Without a header, offices the knowledge base knows narrow the years (offices.ts): a person
- *   named with a title of theirs (`premijerka Ana Brnabić`) writes the article inside that term.
- *   The year is then the latest year the text reports inside those years; when the text reports
- *   only earlier years or none, the likeliest year of the term (the middle of the years most
- *   evidence covers). A weekday and day-month are placed in a year inside the term.
+ * - Without a header, the year first (dating-years.ts): every year the text names is weighed by
+ *   how its clause names it (reported, untensed, planned, a deadline, a start, an anniversary, a
+ *   report on a year), together with the offices the knowledge base knows for the people it names
+ *   with their titles (offices.ts); the best-scoring year wins. Nothing named and no office: no date.
+ * - Then the day, when the text states or pins one: a dateline (`BRUSELJ, 12. februara (Tanjug)`),
+ *   a publication stamp copied with the page (dating-stamp.ts; both source `text` when they carry
+ *   their year), or a day-month on a weekday the text names, in the likeliest year it falls on.
+ * - Else the month inside the year (dating-day.ts): a day of that year the text reports, else the
+ *   next one it plans, else a bare month; else the year alone. Precision says which, source is
+ *   `inferred`, and the evidence names the clues (`weak, offices only:` when only untitled people
+ *   back the year).
  * - Years after the current year, or before 1900, are never article years.
  */
 export interface Dating {

@@ -11,7 +11,7 @@ import type { Mention } from '../../model/index.js';
  * - A person mentioned without a title is weaker evidence for the years of any of their offices.
  * Each piece is a span of time with a weight; a year scores each piece's weight times the share
  * of the year the span covers (a term from June 2020 to March 2021 backs 2020 more than 2021);
- * `bestYears` picks the years most evidence agrees on.
+ * `officeSummary` gathers them for the year choice (dating-years.ts).
  */
 export interface YearEvidence {
   /** When the span starts and ends, in fractional years (`2020.42`: early June 2020). */
@@ -238,18 +238,6 @@ export function officeSummary(evidence: YearEvidence[]): { evidence: YearEvidenc
   return { evidence, strong, people, why: shown.map((e) => e.why).slice(0, 4).join('; ') };
 }
 
-export interface YearRange {
-  /** The years the evidence allows: around the best, each scoring at least three quarters of the best score. */
-  from: number;
-  to: number;
-  /** The single most likely year (the middle of the best-scoring years on a tie). */
-  best: number;
-  score: number;
-  /** Whether a title backs it (else only people mentioned). */
-  strong: boolean;
-  why: string;
-}
-
 /** How much of year `y` a span covers, 0..1. */
 const coverage = (e: YearEvidence, y: number) => Math.max(0, Math.min(e.end, y + 1) - Math.max(e.start, y));
 
@@ -258,33 +246,4 @@ export function scoreOf(evidence: YearEvidence[], year: number): number {
   let s = 0;
   for (const e of evidence) s += e.weight * coverage(e, year);
   return s;
-}
-
-const EPS = 1e-6;
-/** A year scoring this share of the best score is still allowed. */
-const NEAR_TOP = 0.75;
-
-/**
- * The years most evidence agrees on, or null when the evidence is too thin: no title, and fewer
- * than two people backing the best year.
- */
-export function bestYears(evidence: YearEvidence[]): YearRange | null {
-  if (!evidence.length) return null;
-  const min = Math.floor(Math.min(...evidence.map((e) => e.start)));
-  const max = Math.ceil(Math.max(...evidence.map((e) => e.end))) - 1;
-  const score: number[] = [];
-  for (let y = min; y <= max; y++) score.push(scoreOf(evidence, y));
-  const top = Math.max(...score);
-  if (top <= EPS) return null;
-  // The first run of top-scoring years, and the years around it scoring at least three quarters as much.
-  let a = score.findIndex((v) => v >= top - EPS);
-  let b = a;
-  while (b + 1 < score.length && score[b + 1]! >= top - EPS) b++;
-  const best = min + Math.floor((a + b + 1) / 2);
-  while (a > 0 && score[a - 1]! >= top * NEAR_TOP) a--;
-  while (b + 1 < score.length && score[b + 1]! >= top * NEAR_TOP) b++;
-  const backing = evidence.filter((e) => coverage(e, best) > 0);
-  const strong = backing.some((e) => e.weight >= STRONG);
-  if (!strong && backing.length < 2) return null;
-  return { from: min + a, to: min + b, best, score: top, strong, why: backing.map((e) => e.why).join('; ') };
 }
