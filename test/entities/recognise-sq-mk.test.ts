@@ -54,3 +54,7 @@ test('recognise mk: a title with what it is for (`министерот за зд
   const got = names('Претседателот на Владата Христијан Мицкоски го прими амбасадорот.', 'mk');
   assert.deepEqual(got, ['PER:Христијан Мицкоски']);
 });
+
+test('recognise sq: a place named by its head word (`Stadiumin Fadil Vokrri`) is one place, not a person', () => {
+  assert.deepEqual(names('Ndeshja do të luhet në Stadiumin Fadil Vokrri në Prishtinë.', 'sq'), ['LOC:Stadiumin Fadil Vokrri', 'LOC:Prishtinë']);
+});

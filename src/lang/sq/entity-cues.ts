@@ -34,6 +34,10 @@ const cues: EntityCues = {
     ...forms(['gjykat', 'bank', 'organizat', 'aleanc', 'zyr', 'ambasad', 'presidenc', 'od', 'dhom', 'federat', 'shoqat', 'sindikat', 'qendr', 'dogan', 'komun'], ['a', 'ës', 'ën']),
     'forcat', 'forcave',
   ],
+  placeHeads: [
+    ...forms(['stadium', 'kamp', 'aeroport', 'shesh', 'bulevard', 'park', 'pallat', 'liqen', 'lum', 'kompleks'], ['i', 'it', 'in']),
+    ...forms(['rrug', 'ur', 'kal', 'lagj', 'aren', 'sall'], ['a', 'ës', 'ën']),
+  ],
   /** Capitalised words after a title that belong to it (`Ministri i Mbrojtjes`, `Përfaqësuesja e Lartë`). */
   titleComplements: [
     'jashtëm', 'jashtme', 'brendshëm', 'brendshme', 'punëve', 'mbrojtjes', 'financave', 'drejtësisë', 'shëndetësisë', 'arsimit',

@@ -16,6 +16,11 @@ export interface EntityCues {
    */
   orgHeadNouns?: string[];
   /**
+   * Lower-case words that start a place's name when capitalised and followed by its name
+   * (`Stadiumin Fadil Vokrri`, `Sheshi Skënderbej`, `Kampin Bondsteel`).
+   */
+  placeHeads?: string[];
+  /**
    * Lower-case phrases that continue an organisation's name after its head (`Министерството`
    * [`за надворешни работи`], `Државниот завод` [`за статистика`]).
    */

@@ -9,7 +9,7 @@ export interface CueSpan {
   /** Strong cues (a title before a person, an organisation's head word) override the model's type. */
   strong: boolean;
   /** What found it: a title before a person, an organisation's head word, a preposition before a place. */
-  kind: 'title' | 'org' | 'place';
+  kind: 'title' | 'org' | 'place' | 'facility';
 }
 
 const isCap = (w: string) => {
@@ -42,6 +42,7 @@ export class CueFinder {
   private readonly preps: Set<string>;
   private readonly orgHeads: Set<string>;
   private readonly orgHeadNouns: Set<string>;
+  private readonly placeHeads: Set<string>;
   private readonly complements: Map<string, string[][]>;
   private readonly notNames: Set<string>;
   private readonly notNamesLower: Set<string>;
@@ -67,6 +68,7 @@ export class CueFinder {
     for (const w of cues.titleComplements ?? []) this.titleWords.add(w.toLowerCase());
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
     this.orgHeadNouns = new Set((cues.orgHeadNouns ?? []).map((p) => p.toLowerCase()));
+    this.placeHeads = new Set((cues.placeHeads ?? []).map((p) => p.toLowerCase()));
     this.complements = phraseIndex(cues.orgComplements ?? []);
     this.notNames = new Set(cues.notNames ?? []);
     this.notNamesLower = new Set((cues.notNames ?? []).map((w) => w.toLowerCase()));
@@ -168,6 +170,15 @@ export class CueFinder {
         i = end - 1;
         continue;
       }
+      // a place's head word with its name after it (`Stadiumin Fadil Vokrri`)
+      if (this.placeHeads.has(lw) && isCap(words[i]!)) {
+        const end = this.orgEnd(words, i + 1);
+        if (end > i + 1) {
+          out.push({ t0: i, t1: end, type: 'LOC', strong: true, kind: 'facility' });
+          i = end - 1;
+          continue;
+        }
+      }
       const head = this.headNounAfter(words, i);
       if (head > 0) {
         const end = this.orgEnd(words, head + 1);
@@ -175,7 +186,7 @@ export class CueFinder {
         i = end - 1;
         continue;
       }
-      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {
+      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.placeHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {
         let j = i + 1;
         while (j < n && j < i + 4 && this.nameWord(words[j]!)) j++;
         out.push({ t0: i + 1, t1: j, type: 'LOC', strong: false, kind: 'place' });

@@ -68,11 +68,12 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   };
 
   /**
-   * An organisation named by its head word (`Ministria e Punëve të Jashtme e Kosovës`) replaces the
-   * names found inside it; a head word alone (`Qeverinë`) is an organisation where it is not the
-   * sentence's first word (a capital there says nothing), and retypes a name found over it.
+   * An organisation (or place) named by its head word (`Ministria e Punëve të Jashtme e Kosovës`,
+   * `Stadiumin Fadil Vokrri`) replaces the names found inside it; a head word alone (`Qeverinë`) is
+   * an organisation where it is not the sentence's first word (a capital there says nothing), and
+   * retypes a name found over it.
    */
-  const orgCue = (t0: number, t1: number, initial: boolean) => {
+  const headCue = (t0: number, t1: number, type: NerType, initial: boolean) => {
     // a known person is no part of an organisation's name: its leader (`Владата на Мицкоски`)
     // or the next name (`Владата Христијан Мицкоски`)
     const alone = t1 - t0 === 1;
@@ -91,9 +92,9 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       if (sp.t0 < t0 || (sp.t1 > t1 && words.slice(t1, sp.t1).some(isCapitalised))) return;
       if (!inside.includes(sp)) inside.push(sp);
     }
-    if (inside.length === 1 && inside[0]!.t0 === t0 && inside[0]!.t1 === t1) { inside[0]!.type = 'ORG'; return; }
+    if (inside.length === 1 && inside[0]!.t0 === t0 && inside[0]!.t1 === t1) { inside[0]!.type = type; return; }
     if (alone && initial && !inside.length) return;
-    put(t0, t1, 'ORG', 0.75, 'cue');
+    put(t0, t1, type, 0.75, 'cue');
   };
 
   // 1. the model, sentence by sentence (long "sentences" are cut into windows)
@@ -153,7 +154,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       for (const c of input.cues.find(words.slice(first, ti))) {
         const t0 = first + c.t0;
         const t1 = first + c.t1;
-        if (c.kind === 'org') { orgCue(t0, t1, t0 === first || OPENERS.test(words[t0 - 1]!)); continue; }
+        if (c.kind === 'org' || c.kind === 'facility') { headCue(t0, t1, c.type, t0 === first || OPENERS.test(words[t0 - 1]!)); continue; }
         if (free(t0, t1)) put(t0, t1, c.type, c.strong ? 0.7 : 0.5, 'cue');
         else if (c.strong) {
           const o = owner[t0]!;
