@@ -17,6 +17,8 @@ export interface FuzzyHit {
 
 export class FuzzyIndex {
   private readonly byLast = new Map<string, Entry[]>();
+  /** Last-token keys by first letter and length: a search compares only keys that can be within its distance. */
+  private readonly buckets = new Map<string, string[]>();
 
   add(id: string, tokenKeys: string[]): void {
     if (tokenKeys.length === 0) return;
@@ -25,7 +27,11 @@ export class FuzzyIndex {
     if (last.length < 4) return;
     const list = this.byLast.get(last);
     const sig = phons.join(' ');
-    if (!list) this.byLast.set(last, [{ id, phons }]);
+    if (!list) {
+      this.byLast.set(last, [{ id, phons }]);
+      const b = `${last[0]}${last.length}`;
+      (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)!).push(last);
+    }
     else if (!list.some((e) => e.id === id && e.phons.join(' ') === sig)) list.push({ id, phons });
   }
 
@@ -37,8 +43,12 @@ export class FuzzyIndex {
     // A lone word is riskier than a full name: one edit, and only in a long word.
     const max = phons.length === 1 ? (last.length >= 8 ? 1 : 0) : last.length >= 8 ? 2 : last.length >= 5 ? 1 : 0;
     const best = new Map<string, number>();
-    for (const [key, entries] of this.byLast) {
-      if (key.charCodeAt(0) !== last.charCodeAt(0)) continue;
+    const keys: string[] = [];
+    if (max === 0) {
+      if (this.byLast.has(last)) keys.push(last);
+    } else for (let n = last.length - max; n <= last.length + max; n++) keys.push(...(this.buckets.get(`${last[0]}${n}`) ?? []));
+    for (const key of keys) {
+      const entries = this.byLast.get(key)!;
       const d = boundedDistance(last, key, max);
       if (d > max) continue;
       for (const e of entries) {
