@@ -20,6 +20,10 @@ function allowed(prev: number, t: number): boolean {
 }
 /** ALLOWED[p * NT + t]: the constraint as a table. */
 const ALLOWED = Uint8Array.from({ length: NT * NT }, (_, k) => (allowed(Math.floor(k / NT), k % NT) ? 1 : 0));
+/** FROM[t]: the tags allowed before t (61 of the 169 pairs are allowed: the decoder visits those only). */
+const FROM: readonly Int32Array[] = TAGS.map((_, t) => Int32Array.from(TAGS.map((_, p) => p).filter((p) => ALLOWED[p * NT + t])));
+/** TO[p]: the tags allowed after p. */
+const TO: readonly Int32Array[] = TAGS.map((_, p) => Int32Array.from(TAGS.map((_, t) => t).filter((t) => ALLOWED[p * NT + t])));
 /** Tags a sentence may end on (not inside an open name). */
 const CAN_END = PART.map((p) => p !== 1 && p !== 2);
 
@@ -36,28 +40,34 @@ export function bioToBilou(tags: readonly string[]): number[] {
   });
 }
 
-/**
- * The best tag sequence (indices into TAGS) of n words given emission scores `emit[i*NT+t]` and
- * transition scores `trans[(i*NT+p)*NT+t]` (from tag p at word i-1 into t at word i; word 0
- * comes after O). With `margins`, also each word's margin: the best path's score minus the best
- * path's that gives the word another tag (max-marginals from a backward pass).
- */
 /** Work buffers of the decoder, reused from call to call (grown as needed). */
 let bufs = { alpha: new Float64Array(0), back: new Int32Array(0), beta: new Float64Array(0) };
 
-export function viterbi(n: number, emit: Float64Array, trans: Float64Array, margins?: number[]): Int32Array {
+/**
+ * The best tag sequence (indices into TAGS) of n words given emission scores `emit[i*NT+t]` and
+ * transition scores `trans[(m*NT+p)*NT+t]` (from tag p at word i-1 into t at word i, m = i or,
+ * with `matrix`, matrix[i]: words may share one matrix; word 0 comes after O). With `margins`,
+ * also each word's margin: the best path's score minus the best path's that gives the word
+ * another tag (max-marginals from a backward pass).
+ */
+export function viterbi(n: number, emit: Float64Array, trans: Float64Array, margins?: number[], matrix?: Int32Array): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
   if (bufs.alpha.length < n * NT) bufs = { alpha: new Float64Array(n * NT * 2), back: new Int32Array(n * NT * 2), beta: new Float64Array(n * NT * 2) };
   const { alpha, back } = bufs;
-  for (let t = 0; t < NT; t++) alpha[t] = ALLOWED[t] ? emit[t]! + trans[t]! : -Infinity;
+  const at = (i: number) => (matrix ? matrix[i]! : i) * NT * NT;
+  const m0 = at(0);
+  for (let t = 0; t < NT; t++) alpha[t] = ALLOWED[t] ? emit[t]! + trans[m0 + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const m = at(i);
+    const a = (i - 1) * NT;
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p * NT + t]) continue;
-        const v = alpha[(i - 1) * NT + p]! + trans[(i * NT + p) * NT + t]!;
+      const from = FROM[t]!;
+      for (let k = 0; k < from.length; k++) {
+        const p = from[k]!;
+        const v = alpha[a + p]! + trans[m + p * NT + t]!;
         if (v > best) { best = v; arg = p; }
       }
       alpha[i * NT + t] = best + emit[i * NT + t]!;
@@ -73,11 +83,14 @@ export function viterbi(n: number, emit: Float64Array, trans: Float64Array, marg
     const beta = bufs.beta;
     for (let t = 0; t < NT; t++) beta[(n - 1) * NT + t] = CAN_END[t] ? 0 : -Infinity;
     for (let i = n - 2; i >= 0; i--) {
+      const m = at(i + 1);
+      const b = (i + 1) * NT;
       for (let p = 0; p < NT; p++) {
         let best = -Infinity;
-        for (let t = 0; t < NT; t++) {
-          if (!ALLOWED[p * NT + t]) continue;
-          const v = trans[((i + 1) * NT + p) * NT + t]! + emit[(i + 1) * NT + t]! + beta[(i + 1) * NT + t]!;
+        const to = TO[p]!;
+        for (let k = 0; k < to.length; k++) {
+          const t = to[k]!;
+          const v = trans[m + p * NT + t]! + emit[b + t]! + beta[b + t]!;
           if (v > best) best = v;
         }
         beta[i * NT + p] = best;

@@ -167,11 +167,14 @@ export class PerceptronTagger {
     const view: SentenceView = { info, lower, ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}) };
     this.boundaries ??= { start: this.makeEntry(BOUNDARIES.start), end: this.makeEntry(BOUNDARIES.end) };
     const { start, end } = this.boundaries;
-    if (this.emitBuf.length < n * NT) { this.emitBuf = new Float64Array(n * NT * 2); this.transBuf = new Float64Array(n * NT * NT * 2); }
+    if (this.emitBuf.length < n * NT) { this.emitBuf = new Float64Array(n * NT * 2); this.transBuf = new Float64Array((n + 1) * NT * NT * 2); }
     const emit = this.emitBuf.fill(0, 0, n * NT);
     const trans = this.transBuf;
     const w = this.weights;
     const base = this.baseTransitions();
+    trans.set(base, 0);
+    const matrix = new Int32Array(n);
+    let used = 0;
     const ctx = this.ctx;
     for (let i = 0; i < n; i++) {
       const o = i * NT;
@@ -191,17 +194,21 @@ export class PerceptronTagger {
         const f = r * NT;
         for (let t = 0; t < NT; t++) emit[o + t]! += w[f + t]!;
       }
-      trans.set(base, o * NT);
-      if (e.trans !== NO_TRANS) for (let p = 0; p < NT; p++) {
+      // words without "previous tag p, this word" weights share matrix 0 (the base transitions)
+      if (e.trans === NO_TRANS) { matrix[i] = 0; continue; }
+      matrix[i] = ++used;
+      const q0 = used * NT * NT;
+      trans.set(base, q0);
+      for (let p = 0; p < NT; p++) {
         const r = e.trans[p]!;
         if (r < 0) continue;
         const f = r * NT;
-        const q = (o + p) * NT;
+        const q = q0 + p * NT;
         for (let t = 0; t < NT; t++) trans[q + t]! += w[f + t]!;
       }
     }
     const margins: number[] = new Array(n);
-    const path = viterbi(n, emit, trans, margins);
+    const path = viterbi(n, emit, trans, margins, matrix);
     return { tags: Array.from(path, (t) => AS_BIO[t]!), margins };
   }
 
@@ -418,4 +425,30 @@ function lowerCaseLexicon(data: TrainSentence[]): Set<string> {
   const out = new Set<string>();
   for (const [k, [lo, up]] of c) if (lo + up >= 3 && lo > up) out.add(k);
   return out;
+}
+
+/**
+ * The mean of several taggers' weights (trained on the same data in different orders): a
+ * bagging-like average that evens out the perceptron's dependence on the order of its data.
+ * Features whose largest mean weight is below `pruneBelow` are dropped.
+ */
+export function averageTaggers(taggers: readonly PerceptronTagger[], pruneBelow: number): PerceptronTagger {
+  const first = taggers[0];
+  if (!first) throw new Error('averageTaggers: no taggers');
+  const rows = new Map<number, Float32Array>();
+  for (const t of taggers) {
+    t.table.hashes.forEach((h, r) => {
+      let acc = rows.get(h);
+      if (!acc) { acc = new Float32Array(NT); rows.set(h, acc); }
+      for (let k = 0; k < NT; k++) acc[k]! += t.weights[r * NT + k]! / taggers.length;
+    });
+  }
+  const hashes: number[] = [];
+  const out: number[] = [];
+  for (const [h, acc] of rows) {
+    let m = 0;
+    for (let k = 0; k < NT; k++) m = Math.max(m, Math.abs(acc[k]!));
+    if (m >= pruneBelow && m > 0) { hashes.push(h); out.push(...acc); }
+  }
+  return new PerceptronTagger(new FeatureTable(Uint32Array.from(hashes)), Float32Array.from(out), { lowerWords: first.lowerWords, clusters: first.clusters, usesGazetteer: first.usesGazetteer });
 }
