@@ -3,7 +3,7 @@ import type { DatingCues } from '../types/dating.js';
 /** How a year named in English text bears on when the article was written (see src/lang/types/dating.ts). */
 const dating: DatingCues = {
   since: ['since', 'ever since', 'as of'],
-  until: ['until', 'till', 'by', 'by the end of', 'no later than', 'before the end of'],
+  until: ['until', 'till', 'by', 'by the end of', 'no later than', 'before the end of', 'before'],
   future: ['will', "'ll", 'shall', 'would', 'plans*', 'planned', 'scheduled', 'expected', 'due to', 'set to', 'aims*', 'intends*', 'going to', 'leave*', 'deadline'],
   anniversary: ['anniversary', 'years since', 'years after', 'years ago', 'marks*', 'marking'],
   examples: [

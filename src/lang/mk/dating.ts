@@ -3,8 +3,8 @@ import type { DatingCues } from '../types/dating.js';
 /** How a year named in Macedonian text bears on when the article was written (see src/lang/types/dating.ts). */
 const dating: DatingCues = {
   since: ['од', 'уште од', 'почнувајќи од', 'сметано од'],
-  until: ['до', 'најдоцна до'],
-  future: ['ќе', 'треба', 'планира*', 'се очекува', 'предвидено', 'може да'],
+  until: ['до', 'најдоцна до', 'пред'],
+  future: ['ќе', 'треба', 'планира*', 'се очекува', 'предвидено', 'може да', 'закажан*'],
   anniversary: ['годишнин*', 'години од', 'години по', 'пред'],
   examples: [
     { text: 'Членка е уште од 2020 година.', kind: 'since' },

@@ -205,7 +205,8 @@ export function yearClues(
   for (const ym of yearMentions) {
     const { before, after } = clause(text, ym.m.start, ym.m.end);
     const around = `${before} ${after}`;
-    if (ym.kind !== 'since' && !cc?.anniversary?.test(around)) continue;
+    // `2 години от март 2019` in a clause about what will be: a span ahead, no anniversary.
+    if ((ym.kind !== 'since' && !cc?.anniversary?.test(around)) || ym.m.tense > 0 || cc?.future?.test(around)) continue;
     const n = yearsCount(around, c);
     if (n && ym.y + n <= upper) out.push({ year: ym.y + n, kind: 'anniversary', text: `${n} … ${ym.m.text}`, at: ym.m.start });
   }
