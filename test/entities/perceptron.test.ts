@@ -35,6 +35,8 @@ test('perceptron: trains reproducibly, learns its data, survives a save/load rou
   const file = join(mkdtempSync(join(tmpdir(), 'kronika-model-')), 'm.json.gz');
   a.save(file, { test: true });
   const c = PerceptronTagger.load(file);
+  assert.deepEqual(c.tag([]).tags, [], 'an empty sentence, first thing after loading');
+  assert.equal(c.tag(['😀', '中国', '\u0301', 'A'.repeat(5000)]).tags.length, 4, 'words in no known script');
   for (const s of data) assert.deepEqual(c.tag(s.words).tags, s.tags);
   // an unseen sentence in the other script gets the transliterated word's weights
   const cyr = c.tag('Ана Брнабић је отпутовала у Париз .'.split(' ')).tags;

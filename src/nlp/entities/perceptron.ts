@@ -167,7 +167,8 @@ export class PerceptronTagger {
     const view: SentenceView = { info, lower, ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}) };
     this.boundaries ??= { start: this.makeEntry(BOUNDARIES.start), end: this.makeEntry(BOUNDARIES.end) };
     const { start, end } = this.boundaries;
-    if (this.emitBuf.length < n * NT) { this.emitBuf = new Float64Array(n * NT * 2); this.transBuf = new Float64Array((n + 1) * NT * NT * 2); }
+    if (this.emitBuf.length < n * NT) this.emitBuf = new Float64Array(n * NT * 2);
+    if (this.transBuf.length < (n + 1) * NT * NT) this.transBuf = new Float64Array((n + 1) * NT * NT * 2);
     const emit = this.emitBuf.fill(0, 0, n * NT);
     const trans = this.transBuf;
     const w = this.weights;
