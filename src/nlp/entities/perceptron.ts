@@ -107,7 +107,7 @@ export class PerceptronTagger {
     let e = this.words.get(w);
     if (!e) {
       e = this.makeEntry(wordInfo(w, this.clusters));
-      if (this.words.size > 200_000) this.words.clear();
+      if (this.words.size > 100_000) this.words.clear(); // ~0.5 kB a word: at most ~50 MB
       this.words.set(w, e);
     }
     return e;
