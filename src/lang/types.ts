@@ -11,6 +11,7 @@ import type { QuoteLexicon } from './types/quotes.js';
 import type { NameLexicon } from './types/names.js';
 import type { BaseFormRules } from './types/base-forms.js';
 import type { EntityCues } from './types/entity-cues.js';
+import type { EventLexicon } from './types/events.js';
 
 /** A pattern with the examples it must match: one test walks every pack and checks every example. */
 export interface Example {
@@ -59,4 +60,6 @@ export interface LanguagePack {
   baseForms?: BaseFormRules;
   /** Context cues for names where no trained model exists (issue 3's recogniser). */
   entityCues?: EntityCues;
+  /** Event triggers, places, modality and quantity words (the Events stage). */
+  events?: EventLexicon;
 }

@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline.js';
 import { entitiesStage } from './entities/stage.js';
 import { quotesStage } from './quotes/index.js';
 import { timeStage } from './time/stage.js';
+import { eventsStage } from './events/index.js';
 
 /**
  * The analysis stages after the text layer, in the order they run. Each stage module owns one
@@ -16,4 +17,5 @@ export const stages: Stage[] = [
   // quotes
   quotesStage,
   // events
+  eventsStage,
 ];

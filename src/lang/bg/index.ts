@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from './time.js';
+import events from './events.js';
 import baseForms from './base-forms.js';
 import abbreviations from './abbreviations.js';
 import names from './names.js';
@@ -15,6 +16,7 @@ const bg: LanguagePack = {
   distinctiveLetters: 'ъщ',
   baseForms,
   time,
+  events,
   dating,
   names,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from '../_shared/sh-time.js';
+import events from './events.js';
 import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
@@ -21,6 +22,7 @@ const bs: LanguagePack = {
   markerPrior: 0.95,
   baseForms,
   time,
+  events,
   dating,
   names,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from './time.js';
+import events from './events.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
@@ -16,6 +17,7 @@ const en: LanguagePack = {
   distinctiveLetters: '',
   baseForms,
   time,
+  events,
   dating,
   names,
 };

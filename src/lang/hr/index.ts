@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from '../_shared/sh-time.js';
+import events from './events.js';
 import baseForms from '../_shared/sh-base-forms.js';
 import quotes from './quotes.js';
 import shared from '../_shared/sh-abbreviations.js';
@@ -18,6 +19,7 @@ const hr: LanguagePack = {
   markers,
   baseForms,
   time,
+  events,
   dating,
   names,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from './time.js';
+import events from './events.js';
 import baseForms from './base-forms.js';
 import entityCues from './entity-cues.js';
 import quotes from './quotes.js';
@@ -21,6 +22,7 @@ const mk: LanguagePack = {
   baseForms,
   entityCues,
   time,
+  events,
   dating,
   names,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from './time.js';
+import events from './events.js';
 import baseForms from './base-forms.js';
 import quotes from './quotes.js';
 import abbreviations from './abbreviations.js';
@@ -17,6 +18,7 @@ const ru: LanguagePack = {
   distinctiveLetters: 'ыэъё',
   baseForms,
   time,
+  events,
   dating,
   names,
 };

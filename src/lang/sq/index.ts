@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import time from './time.js';
+import events from './events.js';
 import baseForms from './base-forms.js';
 import entityCues from './entity-cues.js';
 import abbreviations from './abbreviations.js';
@@ -18,6 +19,7 @@ const sq: LanguagePack = {
   baseForms,
   entityCues,
   time,
+  events,
   dating,
   names,
 };

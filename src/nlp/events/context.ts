@@ -1,0 +1,43 @@
+import type { Article, Mention, Span } from '../../model/index.js';
+import { Words } from '../quotes/words.js';
+import { normalise } from './lexicon.js';
+
+/** What the Events stage reads of an article, indexed once: words, mentions by token, quotation spans. */
+export class EventText {
+  readonly w: Words;
+  /** Lower-case words with one apostrophe, as the lexicon is written. */
+  readonly words: string[];
+  /** Mentions by their first token, with the token after their last. */
+  readonly mentions: { mention: Mention; from: number; to: number }[] = [];
+  /** Direct and partial quotations: what is inside them is the speaker's, not the reporter's. */
+  readonly quoted: Span[];
+
+  constructor(readonly doc: Article) {
+    this.w = new Words(doc);
+    this.words = this.w.lower.map(normalise);
+    for (const m of doc.mentions) {
+      const from = this.w.indexAt(m.start);
+      let to = from;
+      while (to < this.w.length && this.w.tokens[to]!.start < m.end) to++;
+      if (to > from) this.mentions.push({ mention: m, from, to });
+    }
+    this.mentions.sort((a, b) => a.from - b.from);
+    this.quoted = doc.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end }));
+  }
+
+  /** The quotation containing an offset, or null. */
+  quoteAt(offset: number): Span | null {
+    for (const q of this.quoted) if (q.start <= offset && offset < q.end) return q;
+    return null;
+  }
+
+  /** Is the offset on the same side of quotation marks as the trigger (both in `q`, or both outside any)? */
+  sameVoice(offset: number, q: Span | null): boolean {
+    return q ? q.start <= offset && offset < q.end : !this.quoteAt(offset);
+  }
+
+  /** Token range [from, to) of a span. */
+  tokenRange(s: Span): [number, number] {
+    return [this.w.indexAt(s.start), this.w.indexAt(s.end)];
+  }
+}

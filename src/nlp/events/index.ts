@@ -1,0 +1,31 @@
+import type { Article } from '../../model/index.js';
+import { packFor, type Context } from '../../context.js';
+import { EventText } from './context.js';
+import { compileEventLexicon } from './lexicon.js';
+import { mergeEvents } from './merge.js';
+import { placeRank } from './places.js';
+import { readEvent, triggersIn, type Found } from './read.js';
+
+/**
+ * The Events stage: who met whom, visited, held a summit or a press conference, made a statement,
+ * deployed troops or committed to something, where and when (`doc.events`). Rule-based, one
+ * sentence at a time: a trigger word of the language's event lexicon, the people and
+ * organisations of its sentence (and the quotation's speaker), a place after a locative
+ * preposition, the nearest date, modality from future and negation words, a quantity with its unit.
+ */
+export function eventsStage(doc: Article, ctx: Context): void {
+  doc.events = [];
+  const lexicon = packFor(ctx, doc.language)?.events;
+  if (!lexicon || !doc.sentences.length || !doc.tokens.length) return;
+  const lex = compileEventLexicon(lexicon);
+  const t = new EventText(doc);
+  const found: Found[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const [from, to] = t.tokenRange(doc.sentences[si]!);
+    for (const trig of triggersIn(lex, t, from, to)) {
+      const e = readEvent(lex, t, ctx.kb, doc.sentences, si, trig);
+      if (e) found.push(e);
+    }
+  }
+  doc.events = mergeEvents(found, (id) => placeRank(ctx.kb, id) === 0);
+}

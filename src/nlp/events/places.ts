@@ -1,0 +1,21 @@
+import type { KnowledgeBase } from '../../kb/index.js';
+
+const CITY_KINDS = new Set(['capital', 'city', 'municipality', 'town', 'village']);
+const capitals = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** Country id → its capital's id, from the knowledge base (built once per process). */
+export function capitalOf(kb: KnowledgeBase, country: string): string | null {
+  let m = capitals.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb.entities()) if (e.capitalOf) m.set(e.capitalOf, e.id);
+    capitals.set(kb, m);
+  }
+  return m.get(country) ?? null;
+}
+
+/** Cities rank before countries and regions: the event's place is the most specific one named. */
+export function placeRank(kb: KnowledgeBase, id: string): number {
+  const kind = kb.get(id)?.kind;
+  return kind && CITY_KINDS.has(kind) ? 0 : 1;
+}

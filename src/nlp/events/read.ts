@@ -1,0 +1,181 @@
+import type { Event, Span } from '../../model/index.js';
+import type { EventType } from '../../lang/types/events.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { CompiledEventLexicon } from './lexicon.js';
+import type { EventText } from './context.js';
+import { cameoOf } from './cameo.js';
+import { quantityAt } from './numbers.js';
+import { capitalOf, placeRank } from './places.js';
+
+const ACTORS = new Set(['PER', 'ORG']);
+/** Sentences back in which a person stays the subject when a sentence names none (`Ai u takua…`). */
+const CARRY_SENTENCES = 2;
+const FUTURE_BEFORE = 6;
+/** A place further from the trigger than this many words is another clause's (`…discuss the situation in the Balkans`). */
+const PLACE_WINDOW = 20;
+const FUTURE_AFTER = 3;
+/** A resolved date: `2026`, `2026-07`, `2026-02-11`, `2026-W06` (not an unresolved `XXXX-WXX-1`). */
+const ISO = /^\d{4}(?:$|-)/;
+/** An event as read from its sentence; `dated` when the sentence gives its time (else the article's date stands in). */
+export interface Found {
+  event: Event;
+  dated: boolean;
+}
+const WITH_QUANTITY = new Set<EventType>(['deployment', 'commitment']);
+
+interface Trigger {
+  type: EventType;
+  at: number;
+  length: number;
+}
+
+/** The triggers of a sentence: the first of each type, the longest phrase winning at a word. */
+export function triggersIn(lex: CompiledEventLexicon, t: EventText, from: number, to: number): Trigger[] {
+  const first = new Map<EventType, Trigger>();
+  for (let i = from; i < to; i++) {
+    let best: Trigger | null = null;
+    for (const [type, set] of lex.triggers) {
+      const m = set.match(t.words, i);
+      if (m && (!best || m.length > best.length)) best = { type, at: i, length: m.length };
+    }
+    if (!best) continue;
+    // a trigger word inside a person's or organisation's name is not one (`Visit Montenegro`)
+    const start = t.w.tokens[i]!.start;
+    if (t.mentions.some((m) => ACTORS.has(m.mention.type) && m.mention.start <= start && start < m.mention.end)) continue;
+    if (!first.has(best.type)) first.set(best.type, best);
+    i += best.length - 1;
+  }
+  const out = [...first.values()];
+  // a statement is what a sentence reports only when no other event fits
+  return out.length > 1 ? out.filter((x) => x.type !== 'statement') : out;
+}
+
+/** The event a trigger reports in its sentence, or null when no participant can be found. */
+export function readEvent(
+  lex: CompiledEventLexicon,
+  t: EventText,
+  kb: KnowledgeBase,
+  sentences: readonly Span[],
+  si: number,
+  trig: Trigger,
+): Found | null {
+  const sentence = sentences[si]!;
+  const [from, to] = t.tokenRange(sentence);
+  const offset = t.w.tokens[trig.at]!.start;
+  const voice = t.quoteAt(offset);
+  const inSentence = t.mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end && t.sameVoice(m.mention.start, voice));
+
+  const participants = participantsOf(t, sentences, si, inSentence, offset, voice);
+  if (!participants.length) return null;
+  const modality = modalityOf(lex, t, from, to, trig);
+  const own = timeOf(t, sentence, offset, voice);
+  const time = own ?? t.doc.date?.value ?? null;
+  const quantity = WITH_QUANTITY.has(trig.type) ? quantityIn(lex, t, from, to, trig.at, voice) : null;
+  const planned = modality === 'reported' && time && t.doc.date && time > t.doc.date.value && time.slice(0, 10) !== t.doc.date.value ? 'planned' : modality;
+  const event: Event = {
+    type: trig.type,
+    cameo: cameoOf(trig.type, planned),
+    participants,
+    place: (trig.type === 'visit' ? visited(t, inSentence, trig) : null) ?? placeOf(lex, t, kb, inSentence, trig),
+    time,
+    quantity,
+    modality: planned,
+    evidence: { start: sentence.start, end: sentence.end },
+  };
+  return { event, dated: own !== null };
+}
+
+function participantsOf(
+  t: EventText,
+  sentences: readonly Span[],
+  si: number,
+  inSentence: EventText['mentions'],
+  offset: number,
+  voice: Span | null,
+): string[] {
+  const sentence = sentences[si]!;
+  const out: string[] = [];
+  const add = (id: string | null | undefined) => {
+    if (id && !out.includes(id)) out.push(id);
+  };
+  // the speaker of a quotation the trigger stands in, or whose cue is in this sentence
+  for (const q of t.doc.quotes) {
+    const cueHere = q.cue && q.cue.start >= sentence.start && q.cue.end <= sentence.end;
+    const around = q.start <= offset && offset < q.end;
+    if ((cueHere || around) && q.speaker.entity) add(q.speaker.entity);
+  }
+  for (const m of inSentence) if (ACTORS.has(m.mention.type)) add(m.mention.entity);
+  const hasPerson = out.some((id) => t.doc.entities.find((e) => e.id === id)?.type === 'PER');
+  if (!hasPerson && !voice) {
+    // no person named: the subject carried over from the sentences before (`Ai u takua me…`)
+    const since = sentences[Math.max(0, si - CARRY_SENTENCES)]!.start;
+    for (let k = t.mentions.length - 1; k >= 0; k--) {
+      const m = t.mentions[k]!.mention;
+      if (m.start >= sentence.start || m.start < since || m.type !== 'PER' || !m.entity || t.quoteAt(m.start)) continue;
+      add(m.entity);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A place after a locative preposition near the trigger, cities before countries, then the nearest. */
+function placeOf(lex: CompiledEventLexicon, t: EventText, kb: KnowledgeBase, inSentence: EventText['mentions'], trig: Trigger): string | null {
+  let best: { id: string; rank: number; distance: number } | null = null;
+  for (const { mention, from } of inSentence) {
+    if (mention.type !== 'LOC' || !mention.entity) continue;
+    const distance = from < trig.at ? trig.at - from : from - trig.at - trig.length;
+    if (distance > PLACE_WINDOW) continue;
+    let id: string | null = null;
+    if (lex.locatives.has(t.words[from - 1] ?? '')) id = mention.entity;
+    else {
+      // `u glavnom gradu Srbije`, `у столиці Північної Македонії`: the capital, when the article names it
+      for (let k = 1; k <= 4 && !id; k++) {
+        const m = lex.capitalNouns.match(t.words, from - k);
+        if (m && m.length === k && lex.locatives.has(t.words[from - k - 1] ?? '')) {
+          const cap = capitalOf(kb, mention.entity);
+          id = cap && t.doc.entities.some((e) => e.id === cap) ? cap : mention.entity;
+        }
+      }
+    }
+    if (!id) continue;
+    const cand = { id, rank: placeRank(kb, id), distance };
+    if (!best || cand.rank < best.rank || (cand.rank === best.rank && cand.distance < best.distance)) best = cand;
+  }
+  return best?.id ?? null;
+}
+
+/** The place a visit names as its object, right after the trigger (`posjetio BiH`, `visited Kosovo`). */
+function visited(t: EventText, inSentence: EventText['mentions'], trig: Trigger): string | null {
+  const after = trig.at + trig.length;
+  for (const m of inSentence) if (m.mention.type === 'LOC' && m.mention.entity && m.from >= after && m.from <= after + 1) return m.mention.entity;
+  return null;
+}
+
+/** The date nearest the trigger in its sentence (on the trigger's side of quotation marks), or null. */
+function timeOf(t: EventText, sentence: Span, offset: number, voice: Span | null): string | null {
+  let best: { value: string; distance: number } | null = null;
+  for (const x of t.doc.times) {
+    if (x.kind !== 'date' || !ISO.test(x.value) || x.start < sentence.start || x.end > sentence.end || !t.sameVoice(x.start, voice)) continue;
+    const distance = Math.abs(x.start - offset);
+    if (!best || distance < best.distance) best = { value: x.value, distance };
+  }
+  return best?.value ?? null;
+}
+
+function modalityOf(lex: CompiledEventLexicon, t: EventText, from: number, to: number, trig: Trigger): Event['modality'] {
+  for (let k = Math.max(from, trig.at - 2); k < trig.at; k++) if (lex.negation.match(t.words, k)) return 'denied';
+  const end = Math.min(to, trig.at + trig.length + FUTURE_AFTER);
+  for (let k = Math.max(from, trig.at - FUTURE_BEFORE); k < end; k++) if (lex.future.match(t.words, k)) return 'planned';
+  return 'reported';
+}
+
+function quantityIn(lex: CompiledEventLexicon, t: EventText, from: number, to: number, at: number, voice: Span | null) {
+  let best: { q: NonNullable<ReturnType<typeof quantityAt>>; distance: number } | null = null;
+  for (let k = from; k < to; k++) {
+    if (!t.sameVoice(t.w.tokens[k]!.start, voice)) continue;
+    const q = quantityAt(lex, t.words, k, to);
+    if (q && (!best || Math.abs(k - at) < best.distance)) best = { q, distance: Math.abs(k - at) };
+  }
+  return best?.q ?? null;
+}
