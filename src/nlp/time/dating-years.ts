@@ -48,10 +48,11 @@ export interface YearChoice {
 }
 
 /**
- * Score of a year `d` years after a clue's year, per kind. The shapes follow how articles of
- * bsnlp stand to the years they name (a planned year is most often the next year, a deadline two
- * years ahead, a year given as a start sometimes the start of something still ahead); they were
- * checked against alb-fake-news-corpus, where few years are named.
+ * Score of a year `d` years after a clue's year, per kind. The shapes follow how articles stand
+ * to the years they name, read off bsnlp and checked on alb-fake-news-corpus (few years named
+ * there): a planned year is the article's year or the next (bsnlp leans to the next, the Albanian
+ * set to the same year: the shape sits between), a deadline up to two years ahead, a year given
+ * as a start sometimes the start of something still ahead.
  */
 function shape(kind: ClueKind, d: number): number {
   switch (kind) {
@@ -60,7 +61,7 @@ function shape(kind: ClueKind, d: number): number {
     case 'open':
       return d < -2 ? -0.3 : d === -2 ? 0.05 : d === -1 ? 0.25 : d === 0 ? 1 : d === 1 ? 0.45 : d === 2 ? 0.25 : 0.1;
     case 'future':
-      return d > 0 ? -1 : d === 0 ? 0.45 : d === -1 ? 1 : d === -2 ? 0.3 : 0.1;
+      return d > 0 ? -1 : d === 0 ? 0.7 : d === -1 ? 0.9 : d === -2 ? 0.3 : 0.1;
     case 'until':
       return d > 0 ? -0.1 : d === 0 ? 0.5 : d === -1 ? 0.5 : d === -2 ? 0.45 : d === -3 ? 0.25 : 0.15;
     case 'since':
