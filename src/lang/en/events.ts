@@ -3,7 +3,7 @@ import type { EventLexicon } from '../types/events.js';
 /** Event knowledge of English: triggers, locative prepositions, future and negation markers, units. */
 const events: EventLexicon = {
   triggers: {
-    meeting: ['meeting*', 'met', 'meet', 'meets', 'talks', 'held talks', 'hosted', 'hosts', 'session'],
+    meeting: ['meeting*', 'met', 'meet', 'meets', 'talks', 'held talks', 'session'],
     visit: ['visit*', 'trip', 'tour', 'arrived in', 'travelled to', 'traveled to'],
     summit: ['summit*'],
     press_conference: ['press conference*', 'news conference*', 'press briefing*', 'briefing*', 'press point'],
@@ -11,7 +11,8 @@ const events: EventLexicon = {
     deployment: ['deploy*', 'stationed', 'redeploy*', 'sent troops', 'send troops', 'dispatched'],
     commitment: ['committed to', 'commit to', 'commitment*', 'pledge*', 'agreed to', 'promised', 'vowed', 'agreed on'],
   },
-  locatives: ['in', 'at'],
+  locatives: ['in', 'at', 'to', 'into'],
+  relativeWhere: ['where'],
   capitalNouns: ['the capital of', "capital of"],
   future: ['will', "'ll", 'to be held', 'planned', 'plans', 'plan', 'upcoming', 'next', 'scheduled', 'is to', 'are to', 'expected', 'shall', 'would'],
   negation: ['not', 'no', 'never', "n't", 'cancelled', 'canceled'],

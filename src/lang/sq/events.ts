@@ -7,7 +7,7 @@ const events: EventLexicon = {
       'takim*', 'takoh*', 'u takua', 'u takuan', 'u takova', 'u takuam', 'mblidh*', 'mbledh*', 'u mblodhën', 'bisedime',
       'bisedimet', 'bisedimeve', 'bisedimesh',
     ],
-    visit: ['vizit*', 'qëndroi në', 'qëndron në', 'turit', 'turin', 'turi', 'turne*', 'mbërriti në', 'mbërrin në'],
+    visit: ['vizit*', 'qëndroi', 'qëndron', 'u prit nga', 'u prit në', 'turit', 'turin', 'turi', 'turne*', 'mbërriti në', 'mbërrin në'],
     summit: ['samit*'],
     press_conference: [
       'konferencë për shtyp', 'konferenca për shtyp', 'konferencën për shtyp', 'konferencës për shtyp',
@@ -22,6 +22,7 @@ const events: EventLexicon = {
     ],
   },
   locatives: ['në', 'ne', 'nё'],
+  relativeWhere: ['ku'],
   capitalNouns: ['kryeqytetin', 'kryeqytetit', 'kryeqyteti', 'kryeqytet'],
   future: ['do', 'do të', 'do ta', 'do t', 'pritet', 'përgatitet', 'planifikohet', 'planifikon', 'planifikojnë', 'i ardhshëm', 'e ardhshme', 'ardhshëm'],
   negation: ['nuk', 's', 'as', 'jo', 'asnjë'],

@@ -2,7 +2,7 @@ import type { Article } from '../../model/index.js';
 import { packFor, type Context } from '../../context.js';
 import { EventText } from './context.js';
 import { compileEventLexicon } from './lexicon.js';
-import { mergeEvents } from './merge.js';
+import { inheritPlaces, mergeEvents } from './merge.js';
 import { placeRank } from './places.js';
 import { readEvent, triggersIn, type Found } from './read.js';
 
@@ -15,17 +15,21 @@ import { readEvent, triggersIn, type Found } from './read.js';
  */
 export function eventsStage(doc: Article, ctx: Context): void {
   doc.events = [];
-  const lexicon = packFor(ctx, doc.language)?.events;
+  const pack = packFor(ctx, doc.language);
+  const lexicon = pack?.events;
   if (!lexicon || !doc.sentences.length || !doc.tokens.length) return;
   const lex = compileEventLexicon(lexicon);
   const t = new EventText(doc);
+  const pronouns = new Set((pack?.quotes?.pronouns ?? []).map((p) => p.split(':')[0]!.toLowerCase()));
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const [from, to] = t.tokenRange(doc.sentences[si]!);
     for (const trig of triggersIn(lex, t, from, to)) {
-      const e = readEvent(lex, t, ctx.kb, doc.sentences, si, trig);
+      const e = readEvent(lex, t, ctx.kb, doc.sentences, si, trig, pronouns);
       if (e) found.push(e);
     }
   }
-  doc.events = mergeEvents(found, (id) => placeRank(ctx.kb, id) === 0);
+  // merged first, so that an occasion told twice lends its most specific place; merged again after
+  const isCity = (id: string) => placeRank(ctx.kb, id) === 0;
+  doc.events = mergeEvents(inheritPlaces(mergeEvents(found, isCity)), isCity).map((f) => f.event);
 }

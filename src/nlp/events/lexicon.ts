@@ -5,6 +5,7 @@ import { PhraseSet } from '../quotes/lexicon.js';
 export interface CompiledEventLexicon {
   triggers: [EventType, PhraseSet][];
   locatives: Set<string>;
+  relativeWhere: PhraseSet;
   capitalNouns: PhraseSet;
   future: PhraseSet;
   negation: PhraseSet;
@@ -34,6 +35,7 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
   c = {
     triggers: Object.entries(lex.triggers).map(([t, xs]) => [t as EventType, set(xs ?? [])]),
     locatives: new Set(lex.locatives.map(normalise)),
+    relativeWhere: set(lex.relativeWhere),
     capitalNouns: set(lex.capitalNouns),
     future: set(lex.future),
     negation: set(lex.negation),

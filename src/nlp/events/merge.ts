@@ -1,5 +1,35 @@
-import type { Event } from '../../model/index.js';
 import type { Found } from './read.js';
+
+/** Events whose participants are where the event is (not a deployment's or a commitment's place). */
+const PRESENT = new Set(['meeting', 'visit', 'summit', 'press_conference', 'statement']);
+/** An undated event continues an occasion told at most this many sentences before. */
+const OCCASION_SENTENCES = 3;
+
+/**
+ * An event whose sentence names no place happened where an earlier event with a shared participant
+ * did, on the same day (`…u takua në Bruksel me Rutten. Pas takimit mbajtën një konferencë për
+ * shtyp.`); one whose sentence gives no date either continues the occasion just told, and takes its date too.
+ */
+export function inheritPlaces(found: Found[]): Found[] {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const e = f.event;
+    if (e.place || !PRESENT.has(e.type)) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const x = found[k]!;
+      if (!x.event.place || !PRESENT.has(x.event.type) || !x.event.participants.some((p) => e.participants.includes(p))) continue;
+      if (f.dated ? x.event.time === e.time : f.sentence - x.sentence <= OCCASION_SENTENCES) {
+        e.place = x.event.place;
+        if (!f.dated && x.dated) {
+          e.time = x.event.time;
+          f.dated = true;
+        }
+        break;
+      }
+    }
+  }
+  return found;
+}
 
 /**
  * Events of one article that report the same happening: same type, times that agree (equal, or
@@ -8,7 +38,7 @@ import type { Found } from './read.js';
  * participant. The first keeps its evidence and modality and gains the other's participants,
  * place, sentence date and quantity.
  */
-export function mergeEvents(found: readonly Found[], isCity: (id: string) => boolean): Event[] {
+export function mergeEvents(found: readonly Found[], isCity: (id: string) => boolean): Found[] {
   // a city and a country or region may be one place told twice (`në Bruksel`, `në Evropë`)
   const agree = (a: string | null, b: string | null) => !a || !b || a === b || isCity(a) !== isCity(b);
   const out: Found[] = [];
@@ -22,7 +52,7 @@ export function mergeEvents(found: readonly Found[], isCity: (id: string) => boo
         x.participants.some((p) => e.participants.includes(p)),
     );
     if (!same) {
-      out.push({ event: { ...e, participants: [...e.participants] }, dated: f.dated });
+      out.push({ ...f, event: { ...e, participants: [...e.participants] } });
       continue;
     }
     const x = same.event;
@@ -34,5 +64,5 @@ export function mergeEvents(found: readonly Found[], isCity: (id: string) => boo
       same.dated = true;
     }
   }
-  return out.map((f) => f.event);
+  return out;
 }

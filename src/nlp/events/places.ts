@@ -14,8 +14,12 @@ export function capitalOf(kb: KnowledgeBase, country: string): string | null {
   return m.get(country) ?? null;
 }
 
-/** Cities rank before countries and regions: the event's place is the most specific one named. */
+/**
+ * Cities rank before countries and regions (the event's place is the most specific one named),
+ * and places the knowledge base knows before names found only in the text.
+ */
 export function placeRank(kb: KnowledgeBase, id: string): number {
-  const kind = kb.get(id)?.kind;
-  return kind && CITY_KINDS.has(kind) ? 0 : 1;
+  const e = kb.get(id);
+  if (!e) return 2;
+  return CITY_KINDS.has(e.kind) ? 0 : 1;
 }

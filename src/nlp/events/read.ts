@@ -13,6 +13,8 @@ const CARRY_SENTENCES = 2;
 const FUTURE_BEFORE = 6;
 /** A place further from the trigger than this many words is another clause's (`…discuss the situation in the Balkans`). */
 const PLACE_WINDOW = 20;
+/** Words between a visit verb and the place visited. */
+const VISIT_OBJECT = 3;
 const FUTURE_AFTER = 3;
 /** A resolved date: `2026`, `2026-07`, `2026-02-11`, `2026-W06` (not an unresolved `XXXX-WXX-1`). */
 const ISO = /^\d{4}(?:$|-)/;
@@ -20,6 +22,8 @@ const ISO = /^\d{4}(?:$|-)/;
 export interface Found {
   event: Event;
   dated: boolean;
+  /** Index of the sentence it was read from. */
+  sentence: number;
 }
 const WITH_QUANTITY = new Set<EventType>(['deployment', 'commitment']);
 
@@ -50,7 +54,10 @@ export function triggersIn(lex: CompiledEventLexicon, t: EventText, from: number
   return out.length > 1 ? out.filter((x) => x.type !== 'statement') : out;
 }
 
-/** The event a trigger reports in its sentence, or null when no participant can be found. */
+/**
+ * The event a trigger reports in its sentence, or null when no participant can be found.
+ * `pronouns` are the language's subject pronouns: a sentence opening with one continues the person before.
+ */
 export function readEvent(
   lex: CompiledEventLexicon,
   t: EventText,
@@ -58,6 +65,7 @@ export function readEvent(
   sentences: readonly Span[],
   si: number,
   trig: Trigger,
+  pronouns: ReadonlySet<string>,
 ): Found | null {
   const sentence = sentences[si]!;
   const [from, to] = t.tokenRange(sentence);
@@ -65,7 +73,7 @@ export function readEvent(
   const voice = t.quoteAt(offset);
   const inSentence = t.mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end && t.sameVoice(m.mention.start, voice));
 
-  const participants = participantsOf(t, sentences, si, inSentence, offset, voice);
+  const participants = participantsOf(t, sentences, si, inSentence, offset, voice, pronouns);
   if (!participants.length) return null;
   const modality = modalityOf(lex, t, from, to, trig);
   const own = timeOf(t, sentence, offset, voice);
@@ -82,7 +90,7 @@ export function readEvent(
     modality: planned,
     evidence: { start: sentence.start, end: sentence.end },
   };
-  return { event, dated: own !== null };
+  return { event, dated: own !== null, sentence: si };
 }
 
 function participantsOf(
@@ -92,6 +100,7 @@ function participantsOf(
   inSentence: EventText['mentions'],
   offset: number,
   voice: Span | null,
+  pronouns: ReadonlySet<string>,
 ): string[] {
   const sentence = sentences[si]!;
   const out: string[] = [];
@@ -106,13 +115,16 @@ function participantsOf(
   }
   for (const m of inSentence) if (ACTORS.has(m.mention.type)) add(m.mention.entity);
   const hasPerson = out.some((id) => t.doc.entities.find((e) => e.id === id)?.type === 'PER');
-  if (!hasPerson && !voice) {
-    // no person named: the subject carried over from the sentences before (`Ai u takua me…`)
-    const since = sentences[Math.max(0, si - CARRY_SENTENCES)]!.start;
-    for (let k = t.mentions.length - 1; k >= 0; k--) {
-      const m = t.mentions[k]!.mention;
-      if (m.start >= sentence.start || m.start < since || m.type !== 'PER' || !m.entity || t.quoteAt(m.start)) continue;
-      add(m.entity);
+  const [first] = t.tokenRange(sentence);
+  const pronoun = pronouns.has(t.words[first] ?? '') || pronouns.has(t.words[first + 1] ?? '');
+  if ((!hasPerson || pronoun) && !voice) {
+    // no person named, or a pronoun subject: the person of the sentences before (`Ai u takua me…`)
+    for (let k = si - 1; k >= Math.max(0, si - CARRY_SENTENCES); k--) {
+      const s = sentences[k]!;
+      const people = t.mentions.filter(({ mention: m }) => m.type === 'PER' && m.entity && m.start >= s.start && m.end <= s.end && !t.quoteAt(m.start));
+      if (!people.length) continue;
+      // a pronoun stands for the earlier sentence's subject, an unnamed subject (`the two`) for its people
+      for (const m of pronoun ? people.slice(0, 1) : people) add(m.mention.entity);
       break;
     }
   }
@@ -128,6 +140,7 @@ function placeOf(lex: CompiledEventLexicon, t: EventText, kb: KnowledgeBase, inS
     if (distance > PLACE_WINDOW) continue;
     let id: string | null = null;
     if (lex.locatives.has(t.words[from - 1] ?? '')) id = mention.entity;
+    else if (whereAfter(lex, t, mention.end, trig.at)) id = mention.entity;
     else {
       // `u glavnom gradu Srbije`, `у столиці Північної Македонії`: the capital, when the article names it
       for (let k = 1; k <= 4 && !id; k++) {
@@ -148,8 +161,16 @@ function placeOf(lex: CompiledEventLexicon, t: EventText, kb: KnowledgeBase, inS
 /** The place a visit names as its object, right after the trigger (`posjetio BiH`, `visited Kosovo`). */
 function visited(t: EventText, inSentence: EventText['mentions'], trig: Trigger): string | null {
   const after = trig.at + trig.length;
-  for (const m of inSentence) if (m.mention.type === 'LOC' && m.mention.entity && m.from >= after && m.from <= after + 1) return m.mention.entity;
+  // the object may follow a time or an article (`vizitojë të enjten Berlinin`)
+  for (const m of inSentence) if (m.mention.type === 'LOC' && m.mention.entity && m.from >= after && m.from <= after + VISIT_OBJECT) return m.mention.entity;
   return null;
+}
+
+/** Does a relative `where` (`ku`, `gdje`, `де`) follow a place, before the trigger (`…Berlinin, ku do të takohet`)? */
+function whereAfter(lex: CompiledEventLexicon, t: EventText, end: number, at: number): boolean {
+  let k = t.w.indexAt(end);
+  if (t.words[k] === ',') k++;
+  return k < at && !!lex.relativeWhere.match(t.words, k);
 }
 
 /** The date nearest the trigger in its sentence (on the trigger's side of quotation marks), or null. */
@@ -160,13 +181,28 @@ function timeOf(t: EventText, sentence: Span, offset: number, voice: Span | null
     const distance = Math.abs(x.start - offset);
     if (!best || distance < best.distance) best = { value: x.value, distance };
   }
-  return best?.value ?? null;
+  return best ? weekAsMonth(best.value) : null;
+}
+
+/** An ISO week that lies within one month is that month (`2024-W46` → `2024-11`); others stay weeks. */
+export function weekAsMonth(value: string): string {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!m) return value;
+  const jan4 = Date.UTC(Number(m[1]), 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (Number(m[2]) - 1) * 7 * 86400000;
+  const a = new Date(monday).toISOString().slice(0, 7);
+  const b = new Date(monday + 6 * 86400000).toISOString().slice(0, 7);
+  return a === b ? a : value;
 }
 
 function modalityOf(lex: CompiledEventLexicon, t: EventText, from: number, to: number, trig: Trigger): Event['modality'] {
   for (let k = Math.max(from, trig.at - 2); k < trig.at; k++) if (lex.negation.match(t.words, k)) return 'denied';
   const end = Math.min(to, trig.at + trig.length + FUTURE_AFTER);
-  for (let k = Math.max(from, trig.at - FUTURE_BEFORE); k < end; k++) if (lex.future.match(t.words, k)) return 'planned';
+  for (let k = Math.max(from, trig.at - FUTURE_BEFORE); k < end; k++) {
+    if (!lex.future.match(t.words, k)) continue;
+    // `не планируется`, `will not`: a negated plan
+    return lex.negation.match(t.words, k - 1) || lex.negation.match(t.words, k + 1) ? 'denied' : 'planned';
+  }
   return 'reported';
 }
 
