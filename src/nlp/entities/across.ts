@@ -175,11 +175,15 @@ function clusterEntity(ms: Member[]): Pick<Entity, 'id' | 'name' | 'type' | 'wik
   return { id: `${LOCAL}${type.toLowerCase()}:${slug(translitKey(name))}`, name, type, wikidata: null };
 }
 
-/** Give an article's mentions, entities and quote speakers their new ids, merging entities that became one. */
+/** Give an article's mentions, entities, quote speakers and event participants and places their new ids, merging entities that became one. */
 function rewrite(doc: Article, r: Map<string, string>): void {
   const to = (id: string | null) => (id && r.get(id)) ?? id;
   for (const m of doc.mentions) m.entity = to(m.entity);
   for (const q of doc.quotes) q.speaker.entity = to(q.speaker.entity);
+  for (const e of doc.events) {
+    e.participants = [...new Set(e.participants.map((p) => to(p)!))];
+    e.place = to(e.place);
+  }
   const merged = new Map<string, Entity>();
   for (const e of doc.entities) {
     const id = to(e.id)!;
