@@ -30,6 +30,6 @@ export function eventsStage(doc: Article, ctx: Context): void {
     }
   }
   // merged first, so that an occasion told twice lends its most specific place; merged again after
-  const isCity = (id: string) => placeRank(ctx.kb, id) === 0;
-  doc.events = mergeEvents(inheritPlaces(mergeEvents(found, isCity)), isCity).map((f) => f.event);
+  const rank = (id: string) => placeRank(ctx.kb, id);
+  doc.events = mergeEvents(inheritPlaces(mergeEvents(found, rank), rank), rank).map((f) => f.event);
 }

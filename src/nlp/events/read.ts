@@ -13,6 +13,8 @@ const CARRY_SENTENCES = 2;
 const FUTURE_BEFORE = 6;
 /** A place further from the trigger than this many words is another clause's (`…discuss the situation in the Balkans`). */
 const PLACE_WINDOW = 20;
+/** Words between a country as subject and its verb (`has`, `did not`). */
+const SUBJECT_GAP = 3;
 /** Words between a visit verb and the place visited. */
 const VISIT_OBJECT = 3;
 const FUTURE_AFTER = 3;
@@ -73,7 +75,7 @@ export function readEvent(
   const voice = t.quoteAt(offset);
   const inSentence = t.mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end && t.sameVoice(m.mention.start, voice));
 
-  const participants = participantsOf(t, sentences, si, inSentence, offset, voice, pronouns);
+  const participants = participantsOf(t, sentences, si, inSentence, offset, voice, pronouns, lex, kb, trig);
   if (!participants.length) return null;
   const modality = modalityOf(lex, t, from, to, trig);
   const own = timeOf(t, sentence, offset, voice);
@@ -101,6 +103,9 @@ function participantsOf(
   offset: number,
   voice: Span | null,
   pronouns: ReadonlySet<string>,
+  lex: CompiledEventLexicon,
+  kb: KnowledgeBase,
+  trig: Trigger,
 ): string[] {
   const sentence = sentences[si]!;
   const out: string[] = [];
@@ -114,6 +119,11 @@ function participantsOf(
     if ((cueHere || around) && q.speaker.entity) add(q.speaker.entity);
   }
   for (const m of inSentence) if (ACTORS.has(m.mention.type)) add(m.mention.entity);
+  // a country as the subject right before the verb (`Germany has deployed`, `Србија неће распоредити`)
+  for (const m of inSentence) {
+    const gap = trig.at - m.to;
+    if (m.mention.type === 'LOC' && m.mention.entity && gap >= 0 && gap <= SUBJECT_GAP && kb.get(m.mention.entity)?.kind === 'country' && !lex.locatives.has(t.words[m.from - 1] ?? '')) add(m.mention.entity);
+  }
   const hasPerson = out.some((id) => t.doc.entities.find((e) => e.id === id)?.type === 'PER');
   const [first] = t.tokenRange(sentence);
   const pronoun = pronouns.has(t.words[first] ?? '') || pronouns.has(t.words[first + 1] ?? '');
