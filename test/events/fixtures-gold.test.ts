@@ -39,3 +39,13 @@ test('events gold set (test/fixtures/events): recall and precision through kroni
     }
   }
 });
+
+test('events held-out gold set (written after tuning, never tuned on): recall and precision', async (t) => {
+  const gold = readGold(fixture('events', 'heldout', 'gold.json'));
+  const outputs = await analyzeFolder(fixture('events', 'heldout', 'docs'), new Set(Object.keys(gold.documents)));
+  const s = scoreGold(gold, outputs);
+  const p = eventPrecision(gold, outputs);
+  t.diagnostic(`held-out: events recall ${s.events.hit}/${s.events.total}, precision ${p.hit}/${p.total}`);
+  assert.ok(s.events.hit / s.events.total >= 0.6, `recall; missed:\n${missedEvents(gold, outputs).join('\n')}`);
+  assert.ok(p.hit / p.total >= 0.6, `precision; spurious:\n${p.spurious.join('\n')}`);
+});

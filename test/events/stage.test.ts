@@ -87,6 +87,15 @@ test('events: a statement only where no other event fits', async () => {
   assert.equal(doc.events.find((e) => e.type === 'statement')?.place, 'kb:skopje');
 });
 
+test('events: the date beside a reporting verb is when it was said, not when the event is', async () => {
+  const doc = await run('Mark Rutte said on Monday that the allies would hold a summit in Ankara in July.\n', '2026-02-12');
+  const e = doc.events.find((x) => x.type === 'summit')!;
+  assert.ok(e, JSON.stringify(doc.events));
+  assert.equal(e.time, '2026-07');
+  assert.equal(e.place, 'kb:ankara');
+  assert.equal(e.modality, 'planned');
+});
+
 test('events: odd input gives no events and never throws', async () => {
   for (const body of ['', '\n\n', 'meeting visit summit', '12345 % , . ;', 'Takimi u mbajt sot.', 'зустріч']) {
     const doc = await run(body, '2025-01-01');

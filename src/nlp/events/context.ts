@@ -1,6 +1,7 @@
 import type { Article, Mention, Span } from '../../model/index.js';
 import { Words } from '../quotes/words.js';
 import { normalise } from './lexicon.js';
+import type { PhraseSet } from '../quotes/lexicon.js';
 
 /** What the Events stage reads of an article, indexed once: words, mentions by token, quotation spans. */
 export class EventText {
@@ -12,9 +13,18 @@ export class EventText {
   /** Direct and partial quotations: what is inside them is the speaker's, not the reporter's. */
   readonly quoted: Span[];
 
-  constructor(readonly doc: Article) {
+  /** Tokens of a reporting verb (`ka deklaruar`, `said`): a date beside one is when it was said. */
+  readonly saying: Uint8Array;
+
+  constructor(readonly doc: Article, reportingVerbs: PhraseSet | null) {
     this.w = new Words(doc);
     this.words = this.w.lower.map(normalise);
+    this.saying = new Uint8Array(this.w.length);
+    if (reportingVerbs)
+      for (let i = 0; i < this.w.length; i++) {
+        const m = reportingVerbs.match(this.w.lower, i);
+        if (m) this.saying.fill(1, i, i + m.length);
+      }
     for (const m of doc.mentions) {
       const from = this.w.indexAt(m.start);
       let to = from;
@@ -34,6 +44,12 @@ export class EventText {
   /** Is the offset on the same side of quotation marks as the trigger (both in `q`, or both outside any)? */
   sameVoice(offset: number, q: Span | null): boolean {
     return q ? q.start <= offset && offset < q.end : !this.quoteAt(offset);
+  }
+
+  /** Is a reporting verb within `gap` words of the token range [from, to)? */
+  besideSaying(from: number, to: number, gap: number): boolean {
+    for (let k = Math.max(0, from - gap); k < Math.min(this.w.length, to + gap); k++) if (this.saying[k]) return true;
+    return false;
   }
 
   /** Token range [from, to) of a span. */

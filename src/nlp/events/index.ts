@@ -2,6 +2,7 @@ import type { Article } from '../../model/index.js';
 import { packFor, type Context } from '../../context.js';
 import { EventText } from './context.js';
 import { compileEventLexicon } from './lexicon.js';
+import { compileLexicon } from '../quotes/lexicon.js';
 import { inheritPlaces, mergeEvents } from './merge.js';
 import { placeRank } from './places.js';
 import { readEvent, triggersIn, type Found } from './read.js';
@@ -19,7 +20,7 @@ export function eventsStage(doc: Article, ctx: Context): void {
   const lexicon = pack?.events;
   if (!lexicon || !doc.sentences.length || !doc.tokens.length) return;
   const lex = compileEventLexicon(lexicon);
-  const t = new EventText(doc);
+  const t = new EventText(doc, pack?.quotes ? compileLexicon(pack.quotes).verbs : null);
   const pronouns = new Set((pack?.quotes?.pronouns ?? []).map((p) => p.split(':')[0]!.toLowerCase()));
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {

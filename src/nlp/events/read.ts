@@ -13,6 +13,8 @@ const CARRY_SENTENCES = 2;
 const FUTURE_BEFORE = 6;
 /** A place further from the trigger than this many words is another clause's (`…discuss the situation in the Balkans`). */
 const PLACE_WINDOW = 20;
+/** Words between a reporting verb and the date it was said on (`tha të mërkurën`, `said on Friday`). */
+const SAYING_GAP = 1;
 /** Words between a country as subject and its verb (`has`, `did not`). */
 const SUBJECT_GAP = 3;
 /** Words between a visit verb and the place visited. */
@@ -78,7 +80,7 @@ export function readEvent(
   const participants = participantsOf(t, sentences, si, inSentence, offset, voice, pronouns, lex, kb, trig);
   if (!participants.length) return null;
   const modality = modalityOf(lex, t, from, to, trig);
-  const own = timeOf(t, sentence, offset, voice);
+  const own = timeOf(t, sentence, trig, voice);
   const time = own ?? t.doc.date?.value ?? null;
   const quantity = WITH_QUANTITY.has(trig.type) ? quantityIn(lex, t, from, to, trig.at, voice) : null;
   const planned = modality === 'reported' && time && t.doc.date && time > t.doc.date.value && time.slice(0, 10) !== t.doc.date.value ? 'planned' : modality;
@@ -184,10 +186,15 @@ function whereAfter(lex: CompiledEventLexicon, t: EventText, end: number, at: nu
 }
 
 /** The date nearest the trigger in its sentence (on the trigger's side of quotation marks), or null. */
-function timeOf(t: EventText, sentence: Span, offset: number, voice: Span | null): string | null {
+function timeOf(t: EventText, sentence: Span, trig: Trigger, voice: Span | null): string | null {
   let best: { value: string; distance: number } | null = null;
+  const offset = t.w.tokens[trig.at]!.start;
+  const trigSays = t.besideSaying(trig.at, trig.at + trig.length, SAYING_GAP);
   for (const x of t.doc.times) {
     if (x.kind !== 'date' || !ISO.test(x.value) || x.start < sentence.start || x.end > sentence.end || !t.sameVoice(x.start, voice)) continue;
+    // `ka deklaruar dje se … Samitin`: the date of the saying, not of the event it reports
+    const [a, b] = t.tokenRange(x);
+    if (!trigSays && t.besideSaying(a, b, SAYING_GAP)) continue;
     const distance = Math.abs(x.start - offset);
     if (!best || distance < best.distance) best = { value: x.value, distance };
   }
