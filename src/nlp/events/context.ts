@@ -10,6 +10,8 @@ export class EventText {
   readonly words: string[];
   /** Mentions by their first token, with the token after their last. */
   readonly mentions: { mention: Mention; from: number; to: number }[] = [];
+  /** Entity types by id. */
+  readonly entityType: Map<string, string>;
   /** Direct and partial quotations: what is inside them is the speaker's, not the reporter's. */
   readonly quoted: Span[];
 
@@ -31,8 +33,23 @@ export class EventText {
       while (to < this.w.length && this.w.tokens[to]!.start < m.end) to++;
       if (to > from) this.mentions.push({ mention: m, from, to });
     }
-    this.mentions.sort((a, b) => a.from - b.from);
+    this.mentions.sort((a, b) => a.mention.start - b.mention.start);
+    this.entityType = new Map(doc.entities.map((e) => [e.id, e.type]));
     this.quoted = doc.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end }));
+  }
+
+  /** The mentions within a span (a binary search in the mentions sorted by start). */
+  mentionsIn(s: Span): EventText['mentions'] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.mention.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EventText['mentions'] = [];
+    for (let k = lo; k < this.mentions.length && this.mentions[k]!.mention.start < s.end; k++) if (this.mentions[k]!.mention.end <= s.end) out.push(this.mentions[k]!);
+    return out;
   }
 
   /** The quotation containing an offset, or null. */

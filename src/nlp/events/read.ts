@@ -40,6 +40,8 @@ interface Trigger {
 /** The triggers of a sentence: the first of each type, the longest phrase winning at a word. */
 export function triggersIn(lex: CompiledEventLexicon, t: EventText, from: number, to: number): Trigger[] {
   const first = new Map<EventType, Trigger>();
+  if (to <= from) return [];
+  const names = t.mentionsIn({ start: t.w.tokens[from]!.start, end: t.w.tokens[to - 1]!.end }).filter((m) => ACTORS.has(m.mention.type));
   for (let i = from; i < to; i++) {
     let best: Trigger | null = null;
     for (const [type, set] of lex.triggers) {
@@ -49,7 +51,7 @@ export function triggersIn(lex: CompiledEventLexicon, t: EventText, from: number
     if (!best) continue;
     // a trigger word inside a person's or organisation's name is not one (`Visit Montenegro`)
     const start = t.w.tokens[i]!.start;
-    if (t.mentions.some((m) => ACTORS.has(m.mention.type) && m.mention.start <= start && start < m.mention.end)) continue;
+    if (names.some((m) => m.mention.start <= start && start < m.mention.end)) continue;
     if (!first.has(best.type)) first.set(best.type, best);
     i += best.length - 1;
   }
@@ -75,7 +77,7 @@ export function readEvent(
   const [from, to] = t.tokenRange(sentence);
   const offset = t.w.tokens[trig.at]!.start;
   const voice = t.quoteAt(offset);
-  const inSentence = t.mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end && t.sameVoice(m.mention.start, voice));
+  const inSentence = t.mentionsIn(sentence).filter((m) => t.sameVoice(m.mention.start, voice));
 
   const participants = participantsOf(t, sentences, si, inSentence, offset, voice, pronouns, lex, kb, trig);
   if (!participants.length) return null;
@@ -126,14 +128,14 @@ function participantsOf(
     const gap = trig.at - m.to;
     if (m.mention.type === 'LOC' && m.mention.entity && gap >= 0 && gap <= SUBJECT_GAP && kb.get(m.mention.entity)?.kind === 'country' && !lex.locatives.has(t.words[m.from - 1] ?? '')) add(m.mention.entity);
   }
-  const hasPerson = out.some((id) => t.doc.entities.find((e) => e.id === id)?.type === 'PER');
+  const hasPerson = out.some((id) => t.entityType.get(id) === 'PER');
   const [first] = t.tokenRange(sentence);
   const pronoun = pronouns.has(t.words[first] ?? '') || pronouns.has(t.words[first + 1] ?? '');
   if ((!hasPerson || pronoun) && !voice) {
     // no person named, or a pronoun subject: the person of the sentences before (`Ai u takua me…`)
     for (let k = si - 1; k >= Math.max(0, si - CARRY_SENTENCES); k--) {
       const s = sentences[k]!;
-      const people = t.mentions.filter(({ mention: m }) => m.type === 'PER' && m.entity && m.start >= s.start && m.end <= s.end && !t.quoteAt(m.start));
+      const people = t.mentionsIn(s).filter(({ mention: m }) => m.type === 'PER' && m.entity && !t.quoteAt(m.start));
       if (!people.length) continue;
       // a pronoun stands for the earlier sentence's subject, an unnamed subject (`the two`) for its people
       for (const m of pronoun ? people.slice(0, 1) : people) add(m.mention.entity);
