@@ -15,6 +15,8 @@ const FUTURE_BEFORE = 6;
 const PLACE_WINDOW = 20;
 /** Words between a reporting verb and the date it was said on (`tha të mërkurën`, `said on Friday`). */
 const SAYING_GAP = 1;
+/** A participant further from the trigger than this many words is another clause's. */
+const PARTICIPANT_WINDOW = 25;
 /** Words between a country as subject and its verb (`has`, `did not`). */
 const SUBJECT_GAP = 3;
 /** Words between a visit verb and the place visited. */
@@ -122,7 +124,8 @@ function participantsOf(
     const around = q.start <= offset && offset < q.end;
     if ((cueHere || around) && q.speaker.entity) add(q.speaker.entity);
   }
-  for (const m of inSentence) if (ACTORS.has(m.mention.type)) add(m.mention.entity);
+  // the people and organisations of the trigger's clause: a long sentence tells more than one thing
+  for (const m of inSentence) if (ACTORS.has(m.mention.type) && wordsApart(m, trig) <= PARTICIPANT_WINDOW) add(m.mention.entity);
   // a country as the subject right before the verb (`Germany has deployed`, `Србија неће распоредити`)
   for (const m of inSentence) {
     const gap = trig.at - m.to;
@@ -150,7 +153,7 @@ function placeOf(lex: CompiledEventLexicon, t: EventText, kb: KnowledgeBase, inS
   let best: { id: string; rank: number; distance: number } | null = null;
   for (const { mention, from } of inSentence) {
     if (mention.type !== 'LOC' || !mention.entity) continue;
-    const distance = from < trig.at ? trig.at - from : from - trig.at - trig.length;
+    const distance = wordsApart({ from, to: from + 1 }, trig);
     if (distance > PLACE_WINDOW) continue;
     let id: string | null = null;
     if (lex.locatives.has(t.words[from - 1] ?? '')) id = mention.entity;
@@ -178,6 +181,11 @@ function visited(t: EventText, inSentence: EventText['mentions'], trig: Trigger)
   // the object may follow a time or an article (`vizitojë të enjten Berlinin`)
   for (const m of inSentence) if (m.mention.type === 'LOC' && m.mention.entity && m.from >= after && m.from <= after + VISIT_OBJECT) return m.mention.entity;
   return null;
+}
+
+/** Words between a mention [from, to) and a trigger. */
+function wordsApart(m: { from: number; to: number }, trig: Trigger): number {
+  return m.to <= trig.at ? trig.at - m.to : Math.max(0, m.from - trig.at - trig.length);
 }
 
 /** Does a relative `where` (`ku`, `gdje`, `де`) follow a place, before the trigger (`…Berlinin, ku do të takohet`)? */
