@@ -12,6 +12,7 @@
 import type { Article } from '../model/index.js';
 import type { Context } from '../context.js';
 import { findTimes, timeStage } from '../nlp/time/stage.js';
+import { eventsStage } from '../nlp/events/index.js';
 import { resolveMention } from '../nlp/time/resolve.js';
 import { parseAnchor, utc } from '../nlp/time/calendar.js';
 import { dayRange, type StoryMember } from './profile.js';
@@ -113,6 +114,8 @@ export function dateByStory(docs: Article[], ctx: Context, others: StoryMember[]
       const before = doc.date ? `${doc.date.value} (${doc.date.source}) refined: ` : '';
       doc.date = { value: best.c.value, precision: 'day', source: 'inferred', evidence: `${before}story ${story}: ${why} date(s) the same event ${best.c.value}${weekdays}` };
       timeStage(doc, ctx);
+      // events are dated by the article's times and date: read again
+      eventsStage(doc, ctx);
       changed.push(doc);
     }
   }
