@@ -96,6 +96,16 @@ test('events: the date beside a reporting verb is when it was said, not when the
   assert.equal(e.modality, 'planned');
 });
 
+test('events: troops sent to "the mission" join the mission the article named and go to its country', async () => {
+  const doc = await run('KFOR has patrolled the north of Kosovo since June.\nThe allies deployed about 500 more soldiers to the mission in May, Mark Rutte said.\n', '2024-09-01');
+  const e = doc.events.find((x) => x.type === 'deployment')!;
+  assert.ok(e, JSON.stringify(doc.events));
+  assert.ok(e.participants.includes('kb:kfor'), JSON.stringify(e));
+  assert.equal(e.place, 'kb:kosovo');
+  assert.deepEqual(e.quantity, { value: 500, unit: 'troops', approximate: true });
+  assert.equal(e.time, '2024-05');
+});
+
 test('events: odd input gives no events and never throws', async () => {
   for (const body of ['', '\n\n', 'meeting visit summit', '12345 % , . ;', 'Takimi u mbajt sot.', 'зустріч']) {
     const doc = await run(body, '2025-01-01');

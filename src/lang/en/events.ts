@@ -12,6 +12,7 @@ const events: EventLexicon = {
     commitment: ['committed to', 'commit to', 'commitment*', 'pledge*', 'agreed to', 'promised', 'vowed', 'agreed on'],
   },
   locatives: ['in', 'at', 'to', 'into'],
+  missionNouns: ['mission*'],
   relativeWhere: ['where'],
   capitalNouns: ['the capital of', "capital of"],
   future: ['will', "'ll", 'to be held', 'planned', 'plans', 'plan', 'upcoming', 'next', 'scheduled', 'is to', 'are to', 'expected', 'shall', 'would'],

@@ -22,6 +22,7 @@ const events: EventLexicon = {
     ],
   },
   locatives: ['në', 'ne', 'nё'],
+  missionNouns: ['mision*'],
   relativeWhere: ['ku'],
   capitalNouns: ['kryeqytetin', 'kryeqytetit', 'kryeqyteti', 'kryeqytet'],
   future: ['do', 'do të', 'do ta', 'do t', 'pritet', 'përgatitet', 'planifikohet', 'planifikon', 'planifikojnë', 'i ardhshëm', 'e ardhshme', 'ardhshëm'],

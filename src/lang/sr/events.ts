@@ -27,6 +27,7 @@ const latin: EventLexicon = {
     ],
   },
   locatives: ['u', 'na'],
+  missionNouns: ['misij*'],
   relativeWhere: ['gdje', 'gde', 'gdje će', 'gde će'],
   capitalNouns: ['glavnom gradu', 'glavni grad', 'prijestolnici', 'prestonici', 'metropoli'],
   future: ['će', 'ćemo', 'ćete', 'ću', 'ćeš', 'biće', 'bit će', 'planira', 'planiraju', 'planirano', 'planiran', 'planirani', 'predstojeći', 'predstojećem', 'naredni', 'narednom', 'sljedeći', 'sledeći', 'sljedećem', 'sledećem', 'trebalo bi', 'treba da'],
@@ -48,6 +49,7 @@ const eachList = <K extends string>(r: Partial<Record<K, string[]>>) =>
 export const shEvents: EventLexicon = {
   triggers: eachList(latin.triggers),
   locatives: both(latin.locatives),
+  missionNouns: both(latin.missionNouns),
   relativeWhere: both(latin.relativeWhere),
   capitalNouns: both(latin.capitalNouns),
   future: both(latin.future),

@@ -17,6 +17,8 @@ export interface EventLexicon {
   triggers: Partial<Record<EventType, string[]>>;
   /** Prepositions that put a place in the locative: `në`, `u`, `у`, `в`, `in`, `at`. */
   locatives: string[];
+  /** Nouns for a mission (`misij*`, `місі*`, `mission*`): they stand for the peace mission the article named last. */
+  missionNouns: string[];
   /** Relative words that put a clause at the place just named: `ku`, `gdje`, `gde`, `де`, `где`, `каде`, `where`. */
   relativeWhere: string[];
   /** Nouns between a locative preposition and a country that mean its capital: `kryeqytetin`, `glavnom gradu`, `столиці`. */

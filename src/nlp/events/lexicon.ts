@@ -6,6 +6,7 @@ export interface CompiledEventLexicon {
   triggers: [EventType, PhraseSet][];
   locatives: Set<string>;
   relativeWhere: PhraseSet;
+  missionNouns: PhraseSet;
   capitalNouns: PhraseSet;
   future: PhraseSet;
   negation: PhraseSet;
@@ -36,6 +37,7 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
     triggers: Object.entries(lex.triggers).map(([t, xs]) => [t as EventType, set(xs ?? [])]),
     locatives: new Set(lex.locatives.map(normalise)),
     relativeWhere: set(lex.relativeWhere),
+    missionNouns: set(lex.missionNouns),
     capitalNouns: set(lex.capitalNouns),
     future: set(lex.future),
     negation: set(lex.negation),

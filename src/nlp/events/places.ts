@@ -14,6 +14,20 @@ export function capitalOf(kb: KnowledgeBase, country: string): string | null {
   return m.get(country) ?? null;
 }
 
+const countries = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** The country entity a KB entity lies in (`kb:kfor` → `kb:kosovo`), or null. */
+export function countryOf(kb: KnowledgeBase, id: string): string | null {
+  let m = countries.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb.entities()) if (e.kind === 'country' && e.country) m.set(e.country, e.id);
+    countries.set(kb, m);
+  }
+  const code = kb.get(id)?.country;
+  return code ? (m.get(code) ?? null) : null;
+}
+
 /**
  * Cities rank before countries and regions (the event's place is the most specific one named),
  * and places the knowledge base knows before names found only in the text.

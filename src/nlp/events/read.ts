@@ -5,7 +5,7 @@ import type { CompiledEventLexicon } from './lexicon.js';
 import type { EventText } from './context.js';
 import { cameoOf } from './cameo.js';
 import { quantityAt } from './numbers.js';
-import { capitalOf, placeRank } from './places.js';
+import { capitalOf, countryOf, placeRank } from './places.js';
 
 const ACTORS = new Set(['PER', 'ORG']);
 /** Sentences back in which a person stays the subject when a sentence names none (`Ai u takua…`). */
@@ -82,6 +82,8 @@ export function readEvent(
   const inSentence = t.mentionsIn(sentence).filter((m) => t.sameVoice(m.mention.start, voice));
 
   const participants = participantsOf(t, sentences, si, inSentence, offset, voice, pronouns, lex, kb, trig);
+  const mission = missionIn(lex, t, kb, from, to, sentence);
+  if (mission && !participants.includes(mission)) participants.push(mission);
   if (!participants.length) return null;
   const modality = modalityOf(lex, t, from, to, trig);
   const own = timeOf(t, sentence, trig, voice);
@@ -92,7 +94,10 @@ export function readEvent(
     type: trig.type,
     cameo: cameoOf(trig.type, planned),
     participants,
-    place: (trig.type === 'visit' ? visited(t, inSentence, trig) : null) ?? placeOf(lex, t, kb, inSentence, trig),
+    place:
+      (trig.type === 'visit' ? visited(t, inSentence, trig) : null) ??
+      placeOf(lex, t, kb, inSentence, trig) ??
+      (trig.type === 'deployment' && mission ? missionCountry(t, kb, mission) : null),
     time,
     quantity,
     modality: planned,
@@ -181,6 +186,27 @@ function visited(t: EventText, inSentence: EventText['mentions'], trig: Trigger)
   // the object may follow a time or an article (`vizitojë të enjten Berlinin`)
   for (const m of inSentence) if (m.mention.type === 'LOC' && m.mention.entity && m.from >= after && m.from <= after + VISIT_OBJECT) return m.mention.entity;
   return null;
+}
+
+/**
+ * The peace mission a sentence names by a noun (`u misiju`, `місії`): the mission entity the article
+ * named last up to the sentence's end (`Kfor`, `KFOR`, `EUFOR`). Null when the sentence has no such noun.
+ */
+function missionIn(lex: CompiledEventLexicon, t: EventText, kb: KnowledgeBase, from: number, to: number, sentence: Span): string | null {
+  let noun = false;
+  for (let k = from; k < to && !noun; k++) noun = !!lex.missionNouns.match(t.words, k);
+  if (!noun) return null;
+  for (let k = t.mentions.length - 1; k >= 0; k--) {
+    const m = t.mentions[k]!.mention;
+    if (m.start < sentence.end && m.entity && kb.get(m.entity)?.kind === 'mission') return m.entity;
+  }
+  return null;
+}
+
+/** Troops sent to a mission go to the country it serves, when the article names that country. */
+function missionCountry(t: EventText, kb: KnowledgeBase, mission: string): string | null {
+  const c = countryOf(kb, mission);
+  return c && t.entityType.has(c) ? c : null;
 }
 
 /** Words between a mention [from, to) and a trigger. */
