@@ -25,8 +25,9 @@ export function eventsStage(doc: Article, ctx: Context): void {
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const [from, to] = t.tokenRange(doc.sentences[si]!);
-    for (const trig of triggersIn(lex, t, from, to)) {
-      const e = readEvent(lex, t, ctx.kb, doc.sentences, si, trig, pronouns);
+    const triggers = triggersIn(lex, t, from, to);
+    for (const trig of triggers) {
+      const e = readEvent(lex, t, ctx.kb, doc.sentences, si, trig, pronouns, triggers);
       if (e) found.push(e);
     }
   }

@@ -65,6 +65,7 @@ export function triggersIn(lex: CompiledEventLexicon, t: EventText, from: number
 /**
  * The event a trigger reports in its sentence, or null when no participant can be found.
  * `pronouns` are the language's subject pronouns: a sentence opening with one continues the person before.
+ * `others` are the sentence's triggers: a place or a date nearer another one is that one's.
  */
 export function readEvent(
   lex: CompiledEventLexicon,
@@ -74,6 +75,7 @@ export function readEvent(
   si: number,
   trig: Trigger,
   pronouns: ReadonlySet<string>,
+  others: readonly Trigger[] = [trig],
 ): Found | null {
   const sentence = sentences[si]!;
   const [from, to] = t.tokenRange(sentence);
@@ -86,7 +88,12 @@ export function readEvent(
   if (mission && !participants.includes(mission)) participants.push(mission);
   if (!participants.length) return null;
   const modality = modalityOf(lex, t, from, to, trig);
-  const own = timeOf(t, sentence, trig, voice);
+  // a place or date nearer another trigger of the sentence is that one's; but a clause after a
+  // relative `where` (`…Berlinin, ku do të takohet`) shares what stands before it, and a commitment
+  // is made where and when the occasion around it is (`leaders meeting at a summit in The Hague agreed`)
+  const where = relativeBefore(lex, t, from, trig.at);
+  const mine = (a: number, b: number) => trig.type === 'commitment' || (where >= 0 && b <= where) || nearestTrigger(others, a, b) === trig;
+  const own = timeOf(t, sentence, trig, voice, mine);
   const time = own ?? t.doc.date?.value ?? null;
   const quantity = WITH_QUANTITY.has(trig.type) ? quantityIn(lex, t, from, to, trig.at, voice) : null;
   const planned = modality === 'reported' && time && t.doc.date && time > t.doc.date.value && time.slice(0, 10) !== t.doc.date.value ? 'planned' : modality;
@@ -96,7 +103,7 @@ export function readEvent(
     participants,
     place:
       (trig.type === 'visit' ? visited(t, inSentence, trig) : null) ??
-      placeOf(lex, t, kb, inSentence, trig) ??
+      placeOf(lex, t, kb, inSentence.filter((m) => mine(m.from, m.to)), trig) ??
       (trig.type === 'deployment' && mission ? missionCountry(t, kb, mission) : null),
     time,
     quantity,
@@ -209,6 +216,23 @@ function missionCountry(t: EventText, kb: KnowledgeBase, mission: string): strin
   return c && t.entityType.has(c) ? c : null;
 }
 
+/** The word index of the last relative `where` before the trigger in its sentence, or -1. */
+function relativeBefore(lex: CompiledEventLexicon, t: EventText, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (lex.relativeWhere.match(t.words, k)) return k;
+  return -1;
+}
+
+/** The trigger nearest a word range [from, to) (the first of equals). */
+function nearestTrigger(triggers: readonly Trigger[], from: number, to: number): Trigger | undefined {
+  let best: Trigger | undefined;
+  let d = Infinity;
+  for (const x of triggers) {
+    const dx = wordsApart({ from, to }, x);
+    if (dx < d) [best, d] = [x, dx];
+  }
+  return best;
+}
+
 /** Words between a mention [from, to) and a trigger. */
 function wordsApart(m: { from: number; to: number }, trig: Trigger): number {
   return m.to <= trig.at ? trig.at - m.to : Math.max(0, m.from - trig.at - trig.length);
@@ -222,7 +246,7 @@ function whereAfter(lex: CompiledEventLexicon, t: EventText, end: number, at: nu
 }
 
 /** The date nearest the trigger in its sentence (on the trigger's side of quotation marks), or null. */
-function timeOf(t: EventText, sentence: Span, trig: Trigger, voice: Span | null): string | null {
+function timeOf(t: EventText, sentence: Span, trig: Trigger, voice: Span | null, mine: (from: number, to: number) => boolean): string | null {
   let best: { value: string; distance: number } | null = null;
   const offset = t.w.tokens[trig.at]!.start;
   const trigSays = t.besideSaying(trig.at, trig.at + trig.length, SAYING_GAP);
@@ -230,7 +254,7 @@ function timeOf(t: EventText, sentence: Span, trig: Trigger, voice: Span | null)
     if (x.kind !== 'date' || !ISO.test(x.value) || x.start < sentence.start || x.end > sentence.end || !t.sameVoice(x.start, voice)) continue;
     // `ka deklaruar dje se … Samitin`: the date of the saying, not of the event it reports
     const [a, b] = t.tokenRange(x);
-    if (!trigSays && t.besideSaying(a, b, SAYING_GAP)) continue;
+    if ((!trigSays && t.besideSaying(a, b, SAYING_GAP)) || !mine(a, b)) continue;
     const distance = Math.abs(x.start - offset);
     if (!best || distance < best.distance) best = { value: x.value, distance };
   }
