@@ -106,6 +106,12 @@ test('events: troops sent to "the mission" join the mission the article named an
   assert.equal(e.time, '2024-05');
 });
 
+test('events: a place nearer another trigger of the sentence is that one\'s', async () => {
+  const doc = await run('NATO defence ministers are meeting today at the headquarters while the Alliance prepares for the summit in Ankara.\n', '2026-02-12');
+  assert.equal(doc.events.find((e) => e.type === 'summit')?.place, 'kb:ankara', JSON.stringify(doc.events));
+  assert.notEqual(doc.events.find((e) => e.type === 'meeting')?.place, 'kb:ankara');
+});
+
 test('events: odd input gives no events and never throws', async () => {
   for (const body of ['', '\n\n', 'meeting visit summit', '12345 % , . ;', 'Takimi u mbajt sot.', 'зустріч']) {
     const doc = await run(body, '2025-01-01');
