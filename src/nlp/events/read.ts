@@ -1,4 +1,4 @@
-import type { Event, Span } from '../../model/index.js';
+import type { Event, Mention, Span } from '../../model/index.js';
 import type { EventType } from '../../lang/types/events.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { CompiledEventLexicon } from './lexicon.js';
@@ -8,6 +8,8 @@ import { quantityAt } from './numbers.js';
 import { capitalOf, countryOf, placeRank } from './places.js';
 
 const ACTORS = new Set(['PER', 'ORG']);
+/** Acts whose reporter is not their actor. */
+const REPORTED_ACTS = new Set<EventType>(['deployment', 'commitment']);
 /** Sentences back in which a person stays the subject when a sentence names none (`Ai u takua…`). */
 const CARRY_SENTENCES = 2;
 const FUTURE_BEFORE = 6;
@@ -130,14 +132,22 @@ function participantsOf(
   const add = (id: string | null | undefined) => {
     if (id && !out.includes(id)) out.push(id);
   };
-  // the speaker of a quotation the trigger stands in, or whose cue is in this sentence
+  // the speaker of a quotation the trigger stands in, or whose cue is in this sentence; but who
+  // reports a deployment or a commitment of others is not its actor (`allies pledged…, Rubio said`)
+  const reported = REPORTED_ACTS.has(trig.type);
+  const cues: Span[] = [];
   for (const q of t.doc.quotes) {
     const cueHere = q.cue && q.cue.start >= sentence.start && q.cue.end <= sentence.end;
     const around = q.start <= offset && offset < q.end;
+    if (reported && around) {
+      if (q.cue) cues.push(q.cue);
+      continue;
+    }
     if ((cueHere || around) && q.speaker.entity) add(q.speaker.entity);
   }
+  const inCue = (m: Mention) => cues.some((c) => c.start <= m.start && m.end <= c.end);
   // the people and organisations of the trigger's clause: a long sentence tells more than one thing
-  for (const m of inSentence) if (ACTORS.has(m.mention.type) && wordsApart(m, trig) <= PARTICIPANT_WINDOW) add(m.mention.entity);
+  for (const m of inSentence) if (ACTORS.has(m.mention.type) && wordsApart(m, trig) <= PARTICIPANT_WINDOW && !inCue(m.mention)) add(m.mention.entity);
   // a country as the subject right before the verb (`Germany has deployed`, `Србија неће распоредити`)
   for (const m of inSentence) {
     const gap = trig.at - m.to;
@@ -146,7 +156,7 @@ function participantsOf(
   const hasPerson = out.some((id) => t.entityType.get(id) === 'PER');
   const [first] = t.tokenRange(sentence);
   const pronoun = pronouns.has(t.words[first] ?? '') || pronouns.has(t.words[first + 1] ?? '');
-  if ((!hasPerson || pronoun) && !voice) {
+  if ((!hasPerson || pronoun) && !voice && !cues.length) {
     // no person named, or a pronoun subject: the person of the sentences before (`Ai u takua me…`)
     for (let k = si - 1; k >= Math.max(0, si - CARRY_SENTENCES); k--) {
       const s = sentences[k]!;
