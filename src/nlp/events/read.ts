@@ -8,6 +8,8 @@ import { quantityAt } from './numbers.js';
 import { capitalOf, countryOf, placeRank } from './places.js';
 
 const ACTORS = new Set(['PER', 'ORG']);
+/** Places that act as subjects: a country, a capital standing for its government. */
+const STATES = new Set(['country', 'capital']);
 /** Acts whose reporter is not their actor. */
 const REPORTED_ACTS = new Set<EventType>(['deployment', 'commitment']);
 /** Sentences back in which a person stays the subject when a sentence names none (`Ai u takua…`). */
@@ -148,10 +150,11 @@ function participantsOf(
   const inCue = (m: Mention) => cues.some((c) => c.start <= m.start && m.end <= c.end);
   // the people and organisations of the trigger's clause: a long sentence tells more than one thing
   for (const m of inSentence) if (ACTORS.has(m.mention.type) && wordsApart(m, trig) <= PARTICIPANT_WINDOW && !inCue(m.mention)) add(m.mention.entity);
-  // a country as the subject right before the verb (`Germany has deployed`, `Србија неће распоредити`)
+  // a country (or its capital for its government) as the subject right before the verb
+  // (`Germany has deployed`, `Србија неће распоредити`, `Москва не будет размещать`)
   for (const m of inSentence) {
     const gap = trig.at - m.to;
-    if (m.mention.type === 'LOC' && m.mention.entity && gap >= 0 && gap <= SUBJECT_GAP && kb.get(m.mention.entity)?.kind === 'country' && !lex.locatives.has(t.words[m.from - 1] ?? '')) add(m.mention.entity);
+    if (m.mention.type === 'LOC' && m.mention.entity && gap >= 0 && gap <= SUBJECT_GAP && STATES.has(kb.get(m.mention.entity)?.kind ?? '') && !lex.locatives.has(t.words[m.from - 1] ?? '')) add(m.mention.entity);
   }
   const hasPerson = out.some((id) => t.entityType.get(id) === 'PER');
   const [first] = t.tokenRange(sentence);
