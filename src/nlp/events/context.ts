@@ -1,4 +1,5 @@
 import type { Article, Mention, Span } from '../../model/index.js';
+import type { EventType } from '../../lang/types/events.js';
 import { Words } from '../quotes/words.js';
 import { normalise } from './lexicon.js';
 import type { PhraseSet } from '../quotes/lexicon.js';
@@ -73,4 +74,16 @@ export class EventText {
   tokenRange(s: Span): [number, number] {
     return [this.w.indexAt(s.start), this.w.indexAt(s.end)];
   }
+}
+
+/** A trigger: the event type and the words [at, at + length) that name it. */
+export interface Trigger {
+  type: EventType;
+  at: number;
+  length: number;
+}
+
+/** Words between a mention [from, to) and a trigger. */
+export function wordsApart(m: { from: number; to: number }, trig: Trigger): number {
+  return m.to <= trig.at ? trig.at - m.to : Math.max(0, m.from - trig.at - trig.length);
 }
