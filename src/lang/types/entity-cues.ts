@@ -35,7 +35,7 @@ export interface EntityCues {
    * inside an organisation's name that starts with a head word (`Ministria e Tregtisë dhe Industrisë`).
    */
   nameBreakers?: string[];
-  /** Lower-case words that link the words of an organisation's name (`Kuvendi` [`i`] `Kosovës`, `Владата` [`на`] `Северна Македонија`). */
+  /** Lower-case words that link the words of an organisation's name (`Kuvendi` [`i`] `Kosovës`, `Владата` [`на`] `Северна Македонија`); none when absent. */
   nameLinks?: string[];
   /** Capitalised words that are not names at the start of a sentence or after a title (`Sot`, `Ai`). */
   notNames?: string[];

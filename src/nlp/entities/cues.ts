@@ -17,7 +17,6 @@ const isCap = (w: string) => {
   return c !== c.toLowerCase();
 };
 const isLowerWord = (w: string) => /^\p{Ll}+$/u.test(w);
-const DEFAULT_LINKS = ['i', 'e', 'të', 'së', 'и', 'на', 'за', 'of', 'the', 'and'];
 
 /** Lower-case phrases split into words, indexed by their first word. */
 function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
@@ -53,7 +52,7 @@ export class CueFinder {
   private readonly closedClass: Set<string>;
 
   constructor(cues: EntityCues) {
-    this.links = new Set(cues.nameLinks ?? DEFAULT_LINKS);
+    this.links = new Set(cues.nameLinks ?? []);
     this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
     this.titles = new Map();
     for (const t of cues.personTitles) {
