@@ -8,8 +8,8 @@
  * Scored pairwise: precision = pairs put together that belong together, recall = pairs that
  * belong together put together.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { bsnlpRawFiles } from '../eval/bsnlp.js';
 import type { RawArticle } from '../model/index.js';
 
 export interface Labelled {
@@ -42,20 +42,9 @@ export function* wmtMulti(path: string, languages: string[]): Generator<Labelled
   }
 }
 
-/** BSNLP raw files (id, language, date, URL, then the text), grouped by topic, with their dates given. */
+/** BSNLP raw articles (their dates given), grouped by topic. */
 export function* bsnlpTopics(dir: string): Generator<Labelled> {
-  for (const topic of readdirSync(dir).sort()) {
-    const raw = join(dir, topic, 'raw');
-    if (!existsSync(raw)) continue;
-    for (const lang of readdirSync(raw).sort()) {
-      for (const f of readdirSync(join(raw, lang)).sort()) {
-        const p = join(raw, lang, f);
-        const lines = readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-        const date = /^\d{4}-\d{2}-\d{2}/.exec(lines[2]?.trim() ?? '')?.[0] ?? null;
-        yield { raw: rawArticle(p, lines.slice(4).join('\n'), lang, date), group: topic };
-      }
-    }
-  }
+  for (const f of bsnlpRawFiles(dir)) yield { raw: rawArticle(f.path, f.body, f.lang, f.date), group: f.topic };
 }
 
 export { scorePairs, type PairScore } from '../eval/pairs.js';

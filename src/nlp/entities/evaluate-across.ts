@@ -7,8 +7,7 @@
  * id (precision), two names sharing a gold id should be one entity (recall), across articles and
  * languages. Names Kronika did not find as written are counted, not scored.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { bsnlpRawFiles } from '../../eval/bsnlp.js';
 import type { Article, RawArticle } from '../../model/index.js';
 import { readBsnlp, type LinkMention } from '../../kb/link-eval.js';
 
@@ -18,28 +17,19 @@ export interface BsnlpArticle {
   key: string;
 }
 
-/** The BSNLP raw articles (their date given, the four header lines removed), keyed like their annotations. */
+/** The BSNLP raw articles (their date given), keyed like their annotations. */
 export function* bsnlpArticles(dir: string): Generator<BsnlpArticle> {
-  for (const topic of readdirSync(dir).sort()) {
-    const rawDir = join(dir, topic, 'raw');
-    if (!existsSync(rawDir)) continue;
-    for (const lang of readdirSync(rawDir).sort()) {
-      for (const f of readdirSync(join(rawDir, lang)).sort()) {
-        const p = join(rawDir, lang, f);
-        const lines = readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-        const date = /^\d{4}-\d{2}-\d{2}/.exec(lines[2]?.trim() ?? '')?.[0] ?? null;
-        yield {
-          raw: {
-            source: { kind: 'file', uri: p, name: f, outlet: null },
-            title: null,
-            body: lines.slice(4).join('\n'),
-            date: date ? { value: date, precision: 'day', source: 'header', evidence: null } : null,
-            declaredLanguage: lang,
-          },
-          key: `${topic}/${lang}/${f.replace(/\.txt$/, '.out')}`,
-        };
-      }
-    }
+  for (const f of bsnlpRawFiles(dir)) {
+    yield {
+      raw: {
+        source: { kind: 'file', uri: f.path, name: f.file, outlet: null },
+        title: null,
+        body: f.body,
+        date: f.date ? { value: f.date, precision: 'day', source: 'header', evidence: null } : null,
+        declaredLanguage: f.lang,
+      },
+      key: f.key,
+    };
   }
 }
 

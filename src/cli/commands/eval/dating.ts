@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { loadContext } from '../../../context.js';
 import type { Article, RawArticle } from '../../../model/index.js';
 import { analyze } from '../../../pipeline.js';
+import { bsnlpRawFiles } from '../../../eval/bsnlp.js';
 import { SHARED_DEFAULT } from '../../../text/eval/paths.js';
 
 /** An article with its date hidden, and the date it has. */
@@ -21,23 +22,9 @@ const raw = (uri: string, title: string | null, body: string, language: string |
   declaredLanguage: language,
 });
 
-function* files(dir: string): Generator<string> {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* files(p);
-    else if (e.isFile()) yield p;
-  }
-}
-
-/** BSNLP raw files: id, language, date, URL (which often holds the date too), then the text. The four header lines are removed. */
+/** BSNLP raw files: the four header lines (date and URL, which often holds the date too) are removed. */
 function* bsnlp(dir: string): Generator<Dated> {
-  for (const p of files(dir)) {
-    if (!p.includes(`${'/raw/'}`)) continue;
-    const lines = readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-    const gold = /^\d{4}-\d{2}-\d{2}/.exec(lines[2]?.trim() ?? '')?.[0];
-    if (!gold) continue;
-    yield { raw: raw(p, null, lines.slice(4).join('\n'), lines[1]?.trim() || null), gold };
-  }
+  for (const f of bsnlpRawFiles(dir)) if (f.date) yield { raw: raw(f.path, null, f.body, f.declared), gold: f.date };
 }
 
 /** alb-fake-news-corpus: title and text; `published` (`2020/07/29, 23:12:48`) is hidden. */
