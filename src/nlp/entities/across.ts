@@ -18,10 +18,8 @@
  */
 import type { Article, Entity, EntityType } from '../../model/index.js';
 import { nameKey, nameSkeleton, phoneticKey } from '../../kb/key.js';
-import { translitKey } from './translit-key.js';
+import { isCyrillic, latinName, LOCAL_PREFIX, localId } from './link.js';
 
-const LOCAL = 'local:';
-const CYRILLIC = /[\u0400-\u04ff]/;
 const DIACRITIC = /[^\u0000-\u007f]/g;
 
 interface Member {
@@ -44,22 +42,18 @@ function nameSound(name: string): string {
 const skeletonOf = (sound: string) => sound.split(' ').map(nameSkeleton).join(' ');
 const MIN_SKELETON = 5;
 
-const slug = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
 
 /** The canonical Latin-script name of a cluster's spellings (see the module comment). */
 function canonical(forms: Map<string, number>): string {
-  const latin = [...forms].filter(([f]) => !CYRILLIC.test(f));
-  if (!latin.length) {
-    const [f] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    return translitKey(f).replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  }
+  const latin = [...forms].filter(([f]) => !isCyrillic(f));
+  if (!latin.length) return latinName([...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
   const marks = (f: string) => f.match(DIACRITIC)?.length ?? 0;
   latin.sort((a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]) || (a[0] < b[0] ? -1 : 1));
   return latin[0]![0];
 }
 
 /** Whether an entity id is the knowledge base's. */
-const isKb = (id: string) => !id.startsWith(LOCAL);
+const isKb = (id: string) => !id.startsWith(LOCAL_PREFIX);
 
 const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
 const lastWord = (sound: string) => sound.slice(sound.lastIndexOf(' ') + 1);
@@ -172,7 +166,7 @@ function clusterEntity(ms: Member[]): Pick<Entity, 'id' | 'name' | 'type' | 'wik
   }
   if (!forms.size) for (const m of ms) forms.set(m.entity.name, (forms.get(m.entity.name) ?? 0) + 1);
   const name = canonical(forms);
-  return { id: `${LOCAL}${type.toLowerCase()}:${slug(translitKey(name))}`, name, type, wikidata: null };
+  return { id: localId(type, name), name, type, wikidata: null };
 }
 
 /** Give an article's mentions, entities, quote speakers and event participants and places their new ids, merging entities that became one. */

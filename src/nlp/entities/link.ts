@@ -118,7 +118,7 @@ export class ArticleLinker {
     const key = `${n.type}:${translitKey(n.base)}`;
     const have = this.localByKey.get(key);
     if (have) return have;
-    const id = `local:${n.type.toLowerCase()}:${slug(translitKey(n.base))}`;
+    const id = localId(n.type, n.base);
     this.localByKey.set(key, id);
     this.entities.set(id, { id, name: latinName(n.base), type: n.type, aliases: [], wikidata: null });
     if (n.type === 'PER') this.rememberPerson(n.base, id);
@@ -152,8 +152,21 @@ function slug(s: string): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
 }
 
+/** The prefix of the ids of entities found only in the texts. */
+export const LOCAL_PREFIX = 'local:';
+
+/** The id of an entity found only in the texts: its type and its name's Latin key (`local:per:dragan-petkovic`), stable for the same name. */
+export function localId(type: EntityType, name: string): string {
+  return `${LOCAL_PREFIX}${type.toLowerCase()}:${slug(translitKey(name))}`;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Whether a name is written in Cyrillic. */
+export const isCyrillic = (name: string) => CYRILLIC.test(name);
+
 /** A canonical Latin-script name for an entity found only in the text. */
-function latinName(base: string): string {
-  if (!/[\u0400-\u04ff]/.test(base)) return base;
+export function latinName(base: string): string {
+  if (!isCyrillic(base)) return base;
   return translitKey(base).replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
