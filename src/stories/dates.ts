@@ -14,6 +14,8 @@ import type { Context } from '../context.js';
 import { findTimes, timeStage } from '../nlp/time/stage.js';
 import { eventsStage } from '../nlp/events/index.js';
 import { resolveMention } from '../nlp/time/resolve.js';
+import type { CompiledTime } from '../nlp/time/compile.js';
+import type { TimeMention } from '../nlp/time/tag.js';
 import { parseAnchor, utc } from '../nlp/time/calendar.js';
 import { dayRange, type StoryMember } from './profile.js';
 
@@ -56,18 +58,25 @@ function candidates(doc: Article, members: StoryMember[]): Candidate[] {
   return [...byValue.values()].filter((c) => !own || (c.day >= own.from && c.day <= own.to));
 }
 
-/** How far (in days, summed) the article's weekdays fall from a candidate day when resolved against it. */
-function weekdaySpread(doc: Article, ctx: Context, day: string): { spread: number; weekdays: number; far: number } {
+/** The article's weekday expressions, each with the rules of its language. */
+function weekdaysOf(doc: Article, ctx: Context): { m: TimeMention; c: CompiledTime }[] {
   const { mentions, main, by } = findTimes(doc, ctx);
+  const out: { m: TimeMention; c: CompiledTime }[] = [];
+  for (const m of mentions) {
+    const c = by.get(m) ?? main;
+    if (m.norm === 'weekday' && c) out.push({ m, c });
+  }
+  return out;
+}
+
+/** How far (in days, summed) the article's weekdays fall from a candidate day when resolved against it. */
+function weekdaySpread(found: { m: TimeMention; c: CompiledTime }[], day: string): { spread: number; weekdays: number; far: number } {
   const anchor = parseAnchor(day);
   const d = dayNumber(day)!;
   let spread = 0;
   let weekdays = 0;
   let far = 0;
-  for (const m of mentions) {
-    if (m.norm !== 'weekday') continue;
-    const c = by.get(m) ?? main;
-    if (!c) continue;
+  for (const { m, c } of found) {
     const r = resolveMention(m, c, { anchor, focusYear: null });
     const x = r ? dayNumber(r.value) : null;
     if (x === null) continue;
@@ -101,7 +110,8 @@ export function dateByStory(docs: Article[], ctx: Context, others: StoryMember[]
       const doc = member as Article;
       const cands = candidates(doc, members);
       if (!cands.length) continue;
-      const scored = cands.map((c) => ({ c, ...weekdaySpread(doc, ctx, c.value) }));
+      const found = weekdaysOf(doc, ctx);
+      const scored = cands.map((c) => ({ c, ...weekdaySpread(found, c.value) }));
       // Fewest of the article's weekdays placed implausibly far; then the day the story gives most
       // often; then the fewest days between the article's weekdays and the day; then the later day.
       scored.sort((a, b) => a.far - b.far || b.c.support - a.c.support || a.spread - b.spread || b.c.day - a.c.day);
