@@ -11,6 +11,7 @@
  * shingles separates them cleanly; `node --import tsx scripts/measure-near-duplicates.ts` prints
  * the figures behind NEAR_DUPLICATE_SIMILARITY.
  */
+import { fmix32, murmurRound } from '../hash.js';
 
 /** Estimated Jaccard similarity of word three-grams at or above which two articles are near-duplicates. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
@@ -80,22 +81,6 @@ export function decodeSignature(hex: string): Uint32Array {
 /** MurmurHash3-style hash of a string's UTF-16 code units. */
 function hash32(s: string): number {
   let h = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    let k = Math.imul(s.charCodeAt(i), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
+  for (let i = 0; i < s.length; i++) h = murmurRound(h, s.charCodeAt(i));
   return fmix32(h ^ s.length);
-}
-
-/** MurmurHash3's finaliser: a bijective 32-bit mix. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

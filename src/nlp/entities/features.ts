@@ -1,5 +1,6 @@
 import { translitKey } from './translit-key.js';
 import type { WordClusters } from './clusters.js';
+import { fmix32, murmurRound } from '../../hash.js';
 
 /**
  * Features of the sequence model, as 32-bit hashes of (template, values): no feature string is
@@ -41,23 +42,9 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-function mix(h: number, x: number): number {
-  let k = Math.imul(x, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
 /** The hash of a feature: its template and up to three values (murmur3's mixing and finaliser). */
 export function feat(template: number, a = 0, b = 0, c = 0): number {
-  let h = mix(mix(mix(template * 0x9e3779b1, a), b), c);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(murmurRound(murmurRound(murmurRound(template * 0x9e3779b1, a), b), c));
 }
 
 /** Feature templates (numbers are part of the model: append, never renumber). */
