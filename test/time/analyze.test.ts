@@ -1,20 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { loadContext } from '../../src/context.js';
-import { readInputs } from '../../src/ingest/index.js';
-import { analyze } from '../../src/pipeline.js';
 import type { Article } from '../../src/model/index.js';
 import { ROOT, fixture } from '../helpers/shared.js';
-
-async function analyzeFile(path: string): Promise<Article> {
-  const ctx = await loadContext();
-  for await (const item of readInputs([path])) {
-    assert.ok(item.ok || item.warning, item.ok ? '' : item.error.reason);
-    if (item.ok) return analyze(item.raw, ctx);
-  }
-  throw new Error(`nothing read from ${path}`);
-}
+import { analyzeFile } from '../helpers/analyze.js';
 
 const value = (doc: Article, text: string) => doc.times.find((t) => t.text.includes(text))?.value;
 

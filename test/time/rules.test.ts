@@ -1,19 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadContext } from '../../src/context.js';
-import { readInputs } from '../../src/ingest/index.js';
-import { analyze } from '../../src/pipeline.js';
 import type { Article } from '../../src/model/index.js';
 import { fixture } from '../helpers/shared.js';
-
-async function analyzeFile(path: string): Promise<Article> {
-  const ctx = await loadContext();
-  for await (const item of readInputs([path])) {
-    assert.ok(item.ok || item.warning, item.ok ? '' : item.error.reason);
-    if (item.ok) return analyze(item.raw, ctx);
-  }
-  throw new Error(`nothing read from ${path}`);
-}
+import { analyzeFile } from '../helpers/analyze.js';
 
 const find = (doc: Article, text: string) => doc.times.find((t) => t.text === text);
 const value = (doc: Article, text: string) => find(doc, text)?.value;
