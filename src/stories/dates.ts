@@ -16,10 +16,9 @@ import { eventsStage } from '../nlp/events/index.js';
 import { resolveMention } from '../nlp/time/resolve.js';
 import type { CompiledTime } from '../nlp/time/compile.js';
 import type { TimeMention } from '../nlp/time/tag.js';
-import { parseAnchor, utc } from '../nlp/time/calendar.js';
-import { dayRange, type StoryMember } from './profile.js';
+import { parseAnchor } from '../nlp/time/calendar.js';
+import { dayNumber, dayRange, type StoryMember } from './profile.js';
 
-const DAY = 86_400_000;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Candidate {
@@ -33,11 +32,6 @@ interface Candidate {
 
 /** A weekday resolved further than this from the article's day is unlikely in news (`të mërkurën` said on a Tuesday). */
 const WEEKDAY_REACH = 5;
-
-const dayNumber = (value: string): number | null => {
-  const a = parseAnchor(value);
-  return a && a.m !== undefined && a.d !== undefined ? utc(a.y, a.m, a.d).getTime() / DAY : null;
-};
 
 /** The days the other members of a story give, each with the articles that give it. */
 function candidates(doc: Article, members: StoryMember[]): Candidate[] {

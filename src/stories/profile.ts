@@ -2,7 +2,7 @@
  * What the story clusterer knows of an article: the entities it is about (weighted) and the days
  * it can have been written on. Entities are compared by id, so an article in Albanian and one in
  * Ukrainian about the same people and places share their knowledge-base ids; names found only in
- * the texts are compared by their canonical Latin key.
+ * the texts are compared by the sound skeletons of their words (nameSkeleton).
  */
 import type { Article } from '../model/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
@@ -25,12 +25,20 @@ export interface StoryProfile {
   days: { from: number; to: number } | null;
   /** Whether the date is known to the day. */
   exact: boolean;
-  language: string;
 }
 
 /** Countries and other very general places say little about which event an article reports. */
 const GENERAL_KINDS = new Set(['country', 'continent', 'region']);
 const GENERAL_FACTOR = 0.5;
+
+/** The day number (days since 1970-01-01) of a date known to the day, else null. */
+export function dayNumber(value: string): number | null {
+  const a = parseAnchor(value);
+  return a && a.m !== undefined && a.d !== undefined ? utc(a.y, a.m, a.d).getTime() / DAY : null;
+}
+
+/** The `YYYY-MM-DD` of a day number. */
+export const isoDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
 /** The range of days a partial date (`2023`, `2023-11`, `2023-11-22`) covers. */
 export function dayRange(value: string | null | undefined): { from: number; to: number } | null {
@@ -83,5 +91,5 @@ export function storyProfile(doc: StoryMember, kb: KnowledgeBase | null): StoryP
     const kind = kb?.get(key)?.kind;
     terms.set(key, n < 1 ? n : (1 + Math.log(n)) * (kind && GENERAL_KINDS.has(kind) ? GENERAL_FACTOR : 1));
   }
-  return { id: doc.id, terms, days: dayRange(doc.date?.value), exact: doc.date?.precision === 'day', language: doc.language };
+  return { id: doc.id, terms, days: dayRange(doc.date?.value), exact: doc.date?.precision === 'day' };
 }

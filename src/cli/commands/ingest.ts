@@ -5,7 +5,7 @@ import { analyze } from '../../pipeline.js';
 import type { Article } from '../../model/index.js';
 import { STORY_DEFAULTS, type StoryMember } from '../../stories/index.js';
 import { finishRun } from '../../run.js';
-import { dayRange } from '../../stories/profile.js';
+import { dayRange, isoDay } from '../../stories/profile.js';
 import type { Store } from '../../store/types.js';
 import { DEFAULT_DB, loadStore } from '../../store/location.js';
 import type { PutOutcome } from '../../store/index.js';
@@ -72,8 +72,6 @@ export function registerIngest(program: Command): void {
     });
 }
 
-const DAY = 86_400_000;
-const isoDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
 /** The stored analyses dated within the run's days (and the story window either side): the stories the run's articles may join. */
 async function storedAround(store: Store, docs: Article[]): Promise<StoryMember[]> {
