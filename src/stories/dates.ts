@@ -19,7 +19,6 @@ import type { TimeMention } from '../nlp/time/tag.js';
 import { parseAnchor } from '../nlp/time/calendar.js';
 import { dayNumber, dayRange, type StoryMember } from './profile.js';
 
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Candidate {
   value: string;
@@ -46,7 +45,7 @@ function candidates(doc: Article, members: StoryMember[]): Candidate[] {
   for (const o of members) {
     if (o === doc) continue;
     if (o.date?.precision === 'day') add(o.date.value, o.id);
-    for (const t of o.times) if (t.kind === 'date' && DAY_VALUE.test(t.value)) add(t.value, o.id);
+    for (const t of o.times) if (t.kind === 'date') add(t.value, o.id);
   }
   const own = dayRange(doc.date?.value);
   return [...byValue.values()].filter((c) => !own || (c.day >= own.from && c.day <= own.to));
