@@ -42,7 +42,6 @@ function nameSound(name: string): string {
 const skeletonOf = (sound: string) => sound.split(' ').map(nameSkeleton).join(' ');
 const MIN_SKELETON = 5;
 
-
 /** The canonical Latin-script name of a cluster's spellings (see the module comment). */
 function canonical(forms: Map<string, number>): string {
   const latin = [...forms].filter(([f]) => !isCyrillic(f));
