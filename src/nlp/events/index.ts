@@ -20,8 +20,9 @@ export function eventsStage(doc: Article, ctx: Context): void {
   const lexicon = pack?.events;
   if (!lexicon || !doc.sentences.length || !doc.tokens.length) return;
   const lex = compileEventLexicon(lexicon);
-  const t = new EventText(doc, pack?.quotes ? compileLexicon(pack.quotes).verbs : null);
-  const pronouns = new Set((pack?.quotes?.pronouns ?? []).map((p) => p.split(':')[0]!.toLowerCase()));
+  const quotes = pack?.quotes ? compileLexicon(pack.quotes) : null;
+  const t = new EventText(doc, quotes?.verbs ?? null);
+  const pronouns = quotes?.pronouns ?? new Map<string, null>();
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const [from, to] = t.tokenRange(doc.sentences[si]!);

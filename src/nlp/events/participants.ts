@@ -28,7 +28,7 @@ export function participantsOf(
   inSentence: EventText['mentions'],
   offset: number,
   voice: Span | null,
-  pronouns: ReadonlySet<string>,
+  pronouns: ReadonlyMap<string, unknown>,
   lex: CompiledEventLexicon,
   kb: KnowledgeBase,
   trig: Trigger,

@@ -60,7 +60,7 @@ export function readEvent(
   sentences: readonly Span[],
   si: number,
   trig: Trigger,
-  pronouns: ReadonlySet<string>,
+  pronouns: ReadonlyMap<string, unknown>,
   others: readonly Trigger[] = [trig],
 ): Found | null {
   const sentence = sentences[si]!;
