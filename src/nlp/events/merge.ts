@@ -1,9 +1,5 @@
 import type { Found } from './read.js';
-
-/** Place ranks (src/nlp/events/places.ts): a city, a wider place the knowledge base knows, a name found only in the text. */
-const CITY = 0;
-const WIDER = 1;
-const VENUE = 2;
+import { CITY, VENUE, WIDER } from './places.js';
 
 /** Events whose participants are where the event is (not a deployment's or a commitment's place). */
 const PRESENT = new Set(['meeting', 'visit', 'summit', 'press_conference', 'statement']);

@@ -8,31 +8,35 @@ const PLACE_WINDOW = 20;
 const VISIT_OBJECT = 3;
 
 const CITY_KINDS = new Set(['capital', 'city', 'municipality', 'town', 'village']);
-const capitals = new WeakMap<KnowledgeBase, Map<string, string>>();
+/** Place ranks: a city, a wider place the knowledge base knows, a name found only in the text. */
+export const CITY = 0;
+export const WIDER = 1;
+export const VENUE = 2;
 
-/** Country id → its capital's id, from the knowledge base (built once per process). */
-export function capitalOf(kb: KnowledgeBase, country: string): string | null {
-  let m = capitals.get(kb);
-  if (!m) {
-    m = new Map();
-    for (const e of kb.entities()) if (e.capitalOf) m.set(e.capitalOf, e.id);
-    capitals.set(kb, m);
+/** Country id → its capital's id, and country code → the country's id: read from the knowledge base once per process. */
+const indexes = new WeakMap<KnowledgeBase, { capitals: Map<string, string>; countries: Map<string, string> }>();
+function indexOf(kb: KnowledgeBase) {
+  let x = indexes.get(kb);
+  if (!x) {
+    x = { capitals: new Map(), countries: new Map() };
+    for (const e of kb.entities()) {
+      if (e.capitalOf) x.capitals.set(e.capitalOf, e.id);
+      if (e.kind === 'country' && e.country) x.countries.set(e.country, e.id);
+    }
+    indexes.set(kb, x);
   }
-  return m.get(country) ?? null;
+  return x;
 }
 
-const countries = new WeakMap<KnowledgeBase, Map<string, string>>();
+/** Country id → its capital's id, or null. */
+function capitalOf(kb: KnowledgeBase, country: string): string | null {
+  return indexOf(kb).capitals.get(country) ?? null;
+}
 
 /** The country entity a KB entity lies in (`kb:kfor` → `kb:kosovo`), or null. */
-export function countryOf(kb: KnowledgeBase, id: string): string | null {
-  let m = countries.get(kb);
-  if (!m) {
-    m = new Map();
-    for (const e of kb.entities()) if (e.kind === 'country' && e.country) m.set(e.country, e.id);
-    countries.set(kb, m);
-  }
+function countryOf(kb: KnowledgeBase, id: string): string | null {
   const code = kb.get(id)?.country;
-  return code ? (m.get(code) ?? null) : null;
+  return code ? (indexOf(kb).countries.get(code) ?? null) : null;
 }
 
 /**
@@ -41,8 +45,8 @@ export function countryOf(kb: KnowledgeBase, id: string): string | null {
  */
 export function placeRank(kb: KnowledgeBase, id: string): number {
   const e = kb.get(id);
-  if (!e) return 2;
-  return CITY_KINDS.has(e.kind) ? 0 : 1;
+  if (!e) return VENUE;
+  return CITY_KINDS.has(e.kind) ? CITY : WIDER;
 }
 
 /** A place after a locative preposition near the trigger, cities before countries, then the nearest. */
@@ -61,7 +65,7 @@ export function placeOf(lex: CompiledEventLexicon, t: EventText, kb: KnowledgeBa
         const m = lex.capitalNouns.match(t.words, from - k);
         if (m && m.length === k && lex.locatives.has(t.words[from - k - 1] ?? '')) {
           const cap = capitalOf(kb, mention.entity);
-          id = cap && t.doc.entities.some((e) => e.id === cap) ? cap : mention.entity;
+          id = cap && t.entityType.has(cap) ? cap : mention.entity;
         }
       }
     }
