@@ -58,10 +58,10 @@ function push(list: string[] | undefined, ...xs: string[]): string[] {
   return out;
 }
 
-/** Every language's names of one entity from what is given, generating what is not. */
 /** The Cyrillic language a country's own names are written in. */
 const NATIVE_CYRILLIC: Record<string, string> = { UA: 'uk', RU: 'ru', BY: 'ru', BG: 'bg', MK: 'mk' };
 
+/** Every language's names of one entity from what is given, generating what is not. */
 function generateNames(canonical: string, type: KbEntity['type'], kind: string, given: Record<string, string[]>, country: string | null = null): Record<string, string[]> {
   const names: Record<string, string[]> = {};
   const spelled = type !== 'ORG' || PROPER_ORGS.has(kind);
@@ -165,6 +165,7 @@ for (const cc of Object.keys(countries.getAlpha2Codes()).sort()) {
 
 // ---------- curated places, organisations, people ----------
 function curated(file: string, list: string[], source: string, personFormat = false): void {
+  const countryIds = new Set(countryId.values());
   for (const [i, line] of list.entries()) {
     const where = `${source}[${i}]`;
     const parts = line.split(' | ').map((s) => s.trim());
@@ -177,7 +178,7 @@ function curated(file: string, list: string[], source: string, personFormat = fa
     const canonical = name.replace(/\s*\([^)]*\)$/, '');
     let id = `kb:${slug(name)}`;
     // A city named like its country (Singapore, Monaco, San Marino) gets its own id.
-    if (type === 'LOC' && kind !== 'region' && entities.some((x) => x.id === id && x.kind === 'country')) id = `${id}-city`;
+    if (type === 'LOC' && kind !== 'region' && countryIds.has(id)) id = `${id}-city`;
     const e: KbEntity = {
       id,
       name: canonical,
