@@ -1,7 +1,7 @@
 import type { DatingCues } from '../../lang/types/dating.js';
 import { key, type CompiledTime } from './compile.js';
 import { isoWeekday, utc, validDay } from './calendar.js';
-import { scoreOf, type YearEvidence } from './offices.js';
+import { type OfficeSummary, scoreOf } from './offices.js';
 import type { Fields } from './resolve.js';
 import type { TimeMention } from './tag.js';
 
@@ -222,12 +222,6 @@ export function ownWeekday(m: TimeMention, c: CompiledTime): number | undefined 
     if (d !== undefined) return d;
   }
   return undefined;
-}
-
-export interface OfficeSummary {
-  evidence: YearEvidence[];
-  strong: boolean;
-  people: number;
 }
 
 /** Each year's score from the clues and the offices; the best year with what backs it. */

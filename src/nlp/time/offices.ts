@@ -229,8 +229,17 @@ function mergeTerms(list: YearEvidence[]): YearEvidence[] {
   return out;
 }
 
+/** The office evidence of an article as the year choice weighs it (dating-years.ts). */
+export interface OfficeSummary {
+  evidence: YearEvidence[];
+  /** Whether a title backs the evidence. */
+  strong: boolean;
+  /** How many people it comes from. */
+  people: number;
+}
+
 /** Whether a title backs the evidence, and how many people it comes from. */
-export function officeSummary(evidence: YearEvidence[]): { evidence: YearEvidence[]; strong: boolean; people: number; why: string } | null {
+export function officeSummary(evidence: YearEvidence[]): (OfficeSummary & { why: string }) | null {
   if (!evidence.length) return null;
   const strong = evidence.some((e) => e.weight >= STRONG);
   const people = new Set(evidence.map((e) => e.who ?? e.why)).size;
