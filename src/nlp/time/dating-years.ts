@@ -278,12 +278,13 @@ export function chooseYear(clues: YearClue[], offices: OfficeSummary | null, lo:
   const run = scored.filter((x) => x.s >= top - 1e-6);
   const best = run[Math.ceil((run.length - 1) / 2)]!;
   const second = Math.max(-Infinity, ...scored.filter((x) => x.s < top - 1e-6).map((x) => x.s));
+  const byYear = new Map(scored.map((x) => [x.y, x.s]));
   return {
     year: best.y,
     stated: clues.some((c) => shape(c.kind, best.y - c.year) > 0),
     margin: Number.isFinite(second) ? top - second : top,
     top,
-    score: (y) => scored.find((x) => x.y === y)?.s ?? -Infinity,
+    score: (y) => byYear.get(y) ?? -Infinity,
     why: [...new Set(best.backing)].slice(0, 4).join('; ') || 'the likeliest of the years the text allows',
   };
 }
