@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/index.js';
 import type { BaseFormRule, BaseFormRules } from '../../lang/types/base-forms.js';
 import { baseFormLexicon, type BaseFormLexicon } from './base-form-lexicon.js';
+import { isAcronym } from '../../kb/key.js';
 
 const JOINER = /[-‐–'’ʼ]/;
 const MAX_COMBINATIONS = 16;
@@ -236,10 +237,6 @@ export class BaseFormer {
 function lastJoiner(w: string): number {
   for (let i = w.length - 2; i > 0; i--) if (JOINER.test(w[i]!)) return i;
   return -1;
-}
-
-function isAcronym(s: string): boolean {
-  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /** A replacement suffix in the case of the word it goes into (`NATO`-style words are upper case). */
