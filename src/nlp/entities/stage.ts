@@ -5,10 +5,9 @@ import type { BaseFormer, KnownName } from './base-form.js';
 import type { NameSpan } from './recognise.js';
 import type { EntityKb } from './kb-port.js';
 import type { Token } from '../../model/index.js';
-import { translitKey } from './translit-key.js';
+import { foldKey, translitKey } from './translit-key.js';
 import { ArticleLinker, type BasedName } from './link.js';
 import { packCode, type EntityResources } from './resources.js';
-import { foldKey } from './translit-key.js';
 import { kbKnowsBase } from './known-names.js';
 
 /** The entity resources loaded once per process (see src/context.ts). */
