@@ -48,10 +48,10 @@ export class KnowledgeBase {
     }
     this.matcher = new NameMatcher();
     const langs = [...lexicons.keys()];
+    const rulesId = new Map<object, number>();
     for (const e of entities) {
       // Languages sharing inflection rules (sr, hr, bs, cnr) and a name are indexed once, for all of them.
       const groups = new Map<string, { lex: NameLexicon | undefined; langs: string[] }>();
-      const rulesId = new Map<object, number>();
       for (const [lang, names] of Object.entries(e.names)) {
         const lex = lexicons.get(lang);
         const rules: object = lex?.inflections ?? lexicons;

@@ -59,14 +59,14 @@ export class NameMatcher {
   add(name: string, entity: KbEntity, lang: string, lex: NameLexicon | undefined, via: Hit['via'], hitLang = lang): void {
     const toks = tokenize(name).map((t) => name.slice(t.start, t.end));
     if (toks.length === 0) return;
+    const rules: object = lex?.inflections ?? this.noLexicon;
+    let done = this.done.get(rules);
+    if (!done) this.done.set(rules, (done = new Set()));
     const path: string[] = [];
     for (const tok of toks) {
       const base = computeKey(tok);
       path.push(base);
       if (isAcronym(tok) && tok.length <= 3) this.capsOnly.add(base);
-      const rules: object = lex?.inflections ?? this.noLexicon;
-      let done = this.done.get(rules);
-      if (!done) this.done.set(rules, (done = new Set()));
       const memo = `${entity.type}${tok}`;
       if (done.has(memo)) continue;
       done.add(memo);
