@@ -44,7 +44,7 @@ interface Pinned {
 export const MIN_YEAR = 1900;
 const DATELINE_REACH = 160;
 
-export function focusYearOf(text: string, c: CompiledTime): number | null {
+function focusYearOf(text: string, c: CompiledTime): number | null {
   if (!c.reportFor) return null;
   c.reportFor.lastIndex = 0;
   const m = c.reportFor.exec(text);

@@ -36,7 +36,7 @@ const prf = (tp: number, pred: number, gold: number) => {
 };
 
 /** Pair spans one to one (both lists sorted by start). */
-export function pairSpans(pred: Span[], gold: Span[], ok: (a: Span, b: Span) => boolean): number {
+function pairSpans(pred: Span[], gold: Span[], ok: (a: Span, b: Span) => boolean): number {
   const used = new Set<number>();
   let tp = 0;
   for (const p of pred) {
@@ -55,7 +55,7 @@ export function pairSpans(pred: Span[], gold: Span[], ok: (a: Span, b: Span) => 
 }
 
 /** DATE spans of a brat .ann file (discontinuous spans run from the first start to the last end). */
-export function readBratDates(ann: string, text: string, type = 'DATE'): { spans: Span[]; misaligned: number } {
+function readBratDates(ann: string, text: string, type = 'DATE'): { spans: Span[]; misaligned: number } {
   const spans: Span[] = [];
   let misaligned = 0;
   for (const line of ann.split('\n')) {

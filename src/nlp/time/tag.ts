@@ -22,7 +22,7 @@ const BEFORE_WORDS = 4;
 const AFTER_WORDS = 3;
 
 /** The tense cue nearest to [start,end) within its clause: a few words either side. */
-export function tenseAt(text: string, start: number, end: number, c: CompiledTime): Tense {
+function tenseAt(text: string, start: number, end: number, c: CompiledTime): Tense {
   let from = Math.max(0, start - WINDOW);
   const left = text.slice(from, start);
   for (let i = left.length - 1; i >= 0; i--) {
