@@ -42,7 +42,8 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   });
   const linker = new ArticleLinker(res.kb, lang, kb);
   doc.mentions = linker.link(named);
-  doc.entities = [...linker.entities.values()].filter((e) => doc.mentions.some((m) => m.entity === e.id));
+  const mentioned = new Set(doc.mentions.map((m) => m.entity));
+  doc.entities = [...linker.entities.values()].filter((e) => mentioned.has(e.id));
 }
 
 /**
