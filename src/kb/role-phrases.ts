@@ -42,6 +42,16 @@ export class RolePhrases {
     const langs = [lang, ...[...this.titles.keys()].filter((l) => l !== lang)];
     const toks = tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(text.slice(t.start, t.end)));
     const ws = toks.map((t) => fold(text.slice(t.start, t.end)));
+    // Organisation first (`NATO chief`, `NATO's Secretary General`): the organisation opening the text and the
+    // token after it, the same in every language, looked up once and only when a title-first reading fails.
+    let orgFirst: { org: string; after: number } | null | undefined;
+    const orgFirstOf = () => {
+      if (orgFirst !== undefined) return orgFirst;
+      const first = this.kb.match(text, lang)[0];
+      const org = first && first.start === (toks[0]?.start ?? -1) ? this.orgOf(first) : null;
+      const after = first ? toks.findIndex((x) => x.start >= first.end) : -1;
+      return (orgFirst = org && after >= 0 ? { org, after } : null);
+    };
     for (const l of langs) {
       const titles = this.titles.get(l) ?? [];
       const links = this.links.get(l) ?? [];
@@ -56,16 +66,9 @@ export class RolePhrases {
           if (org) return { role: t.role, org };
         }
       }
-      // Organisation first: `NATO chief`, `NATO's Secretary General`.
-      const first = this.kb.match(text, lang)[0];
-      if (first && first.start === (toks[0]?.start ?? -1)) {
-        const org = this.orgOf(first);
-        const after = toks.findIndex((x) => x.start >= first.end);
-        if (org && after >= 0) {
-          const t2 = titles.find((x) => startsWith(ws, after, x.words));
-          if (t2) return { role: t2.role, org };
-        }
-      }
+      const of = orgFirstOf();
+      const t2 = of && titles.find((x) => startsWith(ws, of.after, x.words));
+      if (t2) return { role: t2.role, org: of.org };
     }
     return null;
   }
