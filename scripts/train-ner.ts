@@ -20,7 +20,6 @@ import { loadEntityKb } from '../src/nlp/entities/kb-load.js';
 import type { GazetteerTags } from '../src/nlp/entities/features.js';
 import { loadClusters } from '../src/nlp/entities/clusters.js';
 
-/** The models: which corpora's languages train each, and which languages each serves (`*`: all others). */
 /**
  * The models: which corpora's languages train each, which languages each serves (`*`: all
  * others), and whether it uses the word clusters. None does: they helped sh by +0.6/+0.2 F1 over
@@ -127,7 +126,7 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
   log(`model ${m.name}: ${train.length} training sentences (${trainParts.map((p) => p.name).join(', ')})`);
   const afterEpoch = values.trace ? (ep: number, snap: () => PerceptronTagger) => log(`  epoch ${ep} dev: ${f1s(scoreOn(snap(), devParts))}`) : undefined;
   // --runs k: k perceptrons over different shuffles, their weights averaged (pruned after averaging)
-  const runs = Array.from({ length: Number(values.runs) }, (_, r) => {
+  const runs = Array.from({ length: runsN }, (_, r) => {
     const t = trainPerceptron(train, { epochs, seed: seed + r, minCount: Number(values['min-count']), pruneBelow: runsN > 1 ? 0 : Number(values.prune), clusters: m.clusters || values['all-clusters'] ? clusters : null, ...(afterEpoch ? { afterEpoch } : {}), log: (x) => log(`  ${x}`) });
     if (runsN > 1) log(`  run ${r + 1}/${runsN} dev: ${f1s(scoreOn(t, devParts))}`);
     return t;
