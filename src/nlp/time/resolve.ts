@@ -29,7 +29,7 @@ export interface ResolveContext {
 }
 
 /** A value that names a calendar date, month or year (`2023-05-12`, `2023-05`, `2023`): what an anaphor can refer to. */
-export const isCalendarValue = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
+const isCalendarValue = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
 
 export interface Resolved {
   value: string;
@@ -245,4 +245,16 @@ export function resolveMention(m: TimeMention, c: CompiledTime, ctx: ResolveCont
     case 'anaphor':
       return date(shift(parseAnchor(ctx.previous) ?? a, f.unit, (f.dir ?? 0) * (f.num ?? 1)));
   }
+}
+
+/**
+ * The values of a text's mentions in text order, each against the context; a date refers the
+ * anaphors after it (`того ж дня`) to itself (ctx.previous).
+ */
+export function resolveInOrder(mentions: TimeMention[], compiledOf: (m: TimeMention) => CompiledTime, ctx: ResolveContext): (Resolved | null)[] {
+  return mentions.map((m) => {
+    const r = resolveMention(m, compiledOf(m), ctx);
+    if (r?.kind === 'date' && isCalendarValue(r.value)) ctx.previous = r.value;
+    return r;
+  });
 }

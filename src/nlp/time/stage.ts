@@ -4,7 +4,7 @@ import { compileTime, type CompiledTime } from './compile.js';
 import { currentYear, formatAnchor, parseAnchor } from './calendar.js';
 import { dateArticle, MIN_YEAR } from './dating.js';
 import { officeEvidence, type YearEvidence } from './offices.js';
-import { isCalendarValue, resolveMention, type ResolveContext } from './resolve.js';
+import { resolveInOrder, type ResolveContext } from './resolve.js';
 import { tagTimes, type TimeMention } from './tag.js';
 
 /** Norms whose value depends on the anchor (or on the context year when no year is written). */
@@ -67,11 +67,11 @@ export function timeStage(doc: Article, ctx: Context): void {
   doc.date = dating.date;
   const rctx: ResolveContext = { anchor: parseAnchor(dating.date?.value), focusYear: dating.focusYear };
   const anchor = rctx.anchor ? formatAnchor(rctx.anchor) : null;
+  const resolved = resolveInOrder(mentions, (m) => by.get(m) ?? main, rctx);
   const times: TimeValue[] = [];
-  for (const m of mentions) {
-    const r = resolveMention(m, by.get(m) ?? main, rctx);
+  for (const [i, m] of mentions.entries()) {
+    const r = resolved[i];
     if (!r) continue;
-    if (r.kind === 'date' && isCalendarValue(r.value)) rctx.previous = r.value;
     const relative = RELATIVE.has(m.norm) || (m.norm === 'date' && !m.groups.year) || (m.norm === 'season' && !m.groups.year);
     times.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), value: r.value, kind: r.kind, anchor: relative ? anchor : null });
   }

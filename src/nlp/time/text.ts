@@ -1,7 +1,7 @@
 import type { TimeValue } from '../../model/index.js';
 import type { CompiledTime } from './compile.js';
 import { formatAnchor, parseAnchor } from './calendar.js';
-import { isCalendarValue, resolveMention, type ResolveContext } from './resolve.js';
+import { resolveInOrder } from './resolve.js';
 import { tagTimes, type TimeMention } from './tag.js';
 
 /**
@@ -11,12 +11,10 @@ import { tagTimes, type TimeMention } from './tag.js';
  */
 export function timesInText(text: string, c: CompiledTime, anchor: string | null, focusYear: number | null = null): (TimeValue & { rule: string; mention: TimeMention })[] {
   const a = parseAnchor(anchor);
-  const out: (TimeValue & { rule: string; mention: TimeMention })[] = [];
-  const ctx: ResolveContext = { anchor: a, focusYear, previous: null };
-  for (const m of tagTimes(text, c)) {
-    const r = resolveMention(m, c, ctx);
-    if (r?.kind === 'date' && isCalendarValue(r.value)) ctx.previous = r.value;
-    out.push({ start: m.start, end: m.end, text: m.text, value: r?.value ?? '', kind: r?.kind ?? 'date', anchor: a ? formatAnchor(a) : null, rule: m.rule, mention: m });
-  }
-  return out;
+  const mentions = tagTimes(text, c);
+  const resolved = resolveInOrder(mentions, () => c, { anchor: a, focusYear, previous: null });
+  return mentions.map((m, i) => {
+    const r = resolved[i];
+    return { start: m.start, end: m.end, text: m.text, value: r?.value ?? '', kind: r?.kind ?? 'date', anchor: a ? formatAnchor(a) : null, rule: m.rule, mention: m };
+  });
 }
