@@ -4,9 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLanguagePacks } from '../lang/index.js';
 import type { NameLexicon } from '../lang/types/names.js';
-import { tokenize } from '../text/segment.js';
 import { FuzzyIndex } from './fuzzy.js';
-import { nameKey } from './key.js';
+import { nameKey, nameWords } from './key.js';
 import { NameMatcher, type Hit, type MatcherState, type RawMatch } from './matcher.js';
 import { OfficeIndex } from './roles.js';
 import { RolePhrases } from './role-phrases.js';
@@ -175,10 +174,7 @@ export class KnowledgeBase {
 }
 
 function tokenKeys(name: string): string[] {
-  return tokenize(name)
-    .map((t) => name.slice(t.start, t.end))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map(nameKey);
+  return nameWords(name).map(nameKey);
 }
 
 /** A person's short forms: the surname alone, and first + last name when there are middle names. */

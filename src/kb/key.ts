@@ -1,3 +1,5 @@
+import { tokenize } from '../text/segment.js';
+
 /**
  * Matching keys for names. `nameKey` is script-independent: Cyrillic letters are written in
  * Latin (one table for every Cyrillic language of the region, chosen so that Serbian Cyrillic
@@ -95,6 +97,13 @@ export function nameSkeleton(token: string): string {
   for (const [re, to] of FOLD) k = k.replace(re, to);
   k = k.charAt(0) + k.slice(1).replace(/[aeiouy]/g, '');
   return k.replace(/(.)\1+/g, '$1').slice(0, 4);
+}
+
+/** The words of a name as written: its tokens with a letter or digit (punctuation dropped). */
+export function nameWords(name: string): string[] {
+  return tokenize(name)
+    .map((t) => name.slice(t.start, t.end))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 /** Whether a word is written as an acronym: two or more letters, all upper case (`NATO`, `ЄС`, `BiH` is not). */

@@ -1,5 +1,6 @@
 import type { NameLexicon } from '../lang/types/names.js';
 import { tokenize } from '../text/segment.js';
+import { nameWords } from './key.js';
 import type { KbEntity, KbMatch } from './types.js';
 
 /**
@@ -30,10 +31,10 @@ export class RolePhrases {
   ) {
     for (const [lang, lex] of lexicons) {
       const list: Title[] = [];
-      for (const t of lex.roleTitles ?? []) for (const p of t.phrases) list.push({ role: t.role, words: words(p).map(fold) });
+      for (const t of lex.roleTitles ?? []) for (const p of t.phrases) list.push({ role: t.role, words: nameWords(p).map(fold) });
       list.sort((a, b) => b.words.length - a.words.length);
       this.titles.set(lang, list);
-      this.links.set(lang, (lex.roleLinks ?? []).map((l) => words(l).map(fold)).sort((a, b) => b.length - a.length));
+      this.links.set(lang, (lex.roleLinks ?? []).map((l) => nameWords(l).map(fold)).sort((a, b) => b.length - a.length));
     }
   }
 
@@ -85,12 +86,6 @@ export class RolePhrases {
     }
     return null;
   }
-}
-
-function words(s: string): string[] {
-  return tokenize(s)
-    .map((t) => s.slice(t.start, t.end))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 function startsWith(ws: string[], at: number, seq: string[]): boolean {
