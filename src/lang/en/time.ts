@@ -1,10 +1,5 @@
 import type { Season, TimeLexicon, TimeUnit } from '../types/time.js';
-
-function spread<V>(groups: [V, string][]): Record<string, V> {
-  const out: Record<string, V> = {};
-  for (const [v, forms] of groups) for (const f of forms.split(' ')) out[f] = v;
-  return out;
-}
+import { spread } from '../_shared/time-forms.js';
 
 const en: TimeLexicon = {
   months: spread<number>([

@@ -1,11 +1,6 @@
 import type { Season, TimeLexicon, TimeUnit } from '../types/time.js';
 import { slavicRules } from '../_shared/slavic-time.js';
-
-function spread<V>(groups: [V, string][]): Record<string, V> {
-  const out: Record<string, V> = {};
-  for (const [v, forms] of groups) for (const f of forms.split(' ')) out[f] = v;
-  return out;
-}
+import { spread } from '../_shared/time-forms.js';
 
 const mk: TimeLexicon = {
   months: spread<number>([

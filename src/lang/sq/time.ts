@@ -1,12 +1,7 @@
 import type { Season, TimeLexicon, TimeUnit } from '../types/time.js';
+import { spread } from '../_shared/time-forms.js';
 
 /** `[1, 'janar janari …']` → `{ janar: 1, janari: 1, … }`. */
-function spread<V>(groups: [V, string][]): Record<string, V> {
-  const out: Record<string, V> = {};
-  for (const [v, forms] of groups) for (const f of forms.split(' ')) out[f] = v;
-  return out;
-}
-
 /** Albanian month names with their definite forms (nominative, accusative, genitive/dative). */
 const months = spread<number>([
   [1, 'janar janari janarin janarit jan'],
