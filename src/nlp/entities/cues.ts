@@ -12,7 +12,8 @@ export interface CueSpan {
   kind: 'title' | 'org' | 'place' | 'facility';
 }
 
-const isCap = (w: string) => {
+/** Does the word start with a capital letter? */
+export const isCapitalised = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
 };
@@ -103,7 +104,7 @@ export class CueFinder {
 
   /** Is this a capitalised word that may start or continue a name? */
   private nameWord(w: string): boolean {
-    return isCap(w) && /\p{L}/u.test(w) && !this.notNames.has(w) && !this.closedClass.has(w.toLowerCase());
+    return isCapitalised(w) && /\p{L}/u.test(w) && !this.notNames.has(w) && !this.closedClass.has(w.toLowerCase());
   }
 
   /** May this word be part of a person's name after a title: not a title word, nor an organisation's head (`kryetar Kuvendi`)? */
@@ -163,14 +164,14 @@ export class CueFinder {
         continue;
       }
       // organisation head word, capitalised, with the words of its name after it (or alone)
-      if (this.orgHeads.has(lw) && isCap(words[i]!)) {
+      if (this.orgHeads.has(lw) && isCapitalised(words[i]!)) {
         const end = this.orgEnd(words, i + 1);
         out.push({ t0: i, t1: end, type: 'ORG', strong: true, kind: 'org' });
         i = end - 1;
         continue;
       }
       // a place's head word with its name after it (`Stadiumin Fadil Vokrri`)
-      if (this.placeHeads.has(lw) && isCap(words[i]!)) {
+      if (this.placeHeads.has(lw) && isCapitalised(words[i]!)) {
         const end = this.orgEnd(words, i + 1);
         if (end > i + 1) {
           out.push({ t0: i, t1: end, type: 'LOC', strong: true, kind: 'facility' });

@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../model/index.js';
-import type { CueFinder } from './cues.js';
+import { isCapitalised, type CueFinder } from './cues.js';
 import type { GazetteerTags } from './features.js';
 import { bioToSpans, type NerType, type WordSpan } from './gold/types.js';
 import type { PerceptronTagger } from './perceptron.js';
@@ -32,11 +32,6 @@ const OPENERS = /^[„“”"«»‘’'(:–—-]$/;
 
 /** A lower-case word of one or two letters (a preposition, a conjunction). */
 const isShortLowerWord = (w: string) => w.length <= 2 && w !== w.toUpperCase();
-
-const isCapitalised = (w: string) => {
-  const c = w[0] ?? '';
-  return c !== c.toLowerCase();
-};
 
 /**
  * Names in a text: the sequence model per sentence (with gazetteer features), then knowledge-base

@@ -9,6 +9,7 @@ import { foldKey, translitKey } from './translit-key.js';
 import { ArticleLinker, type BasedName } from './link.js';
 import { packCode, type EntityResources } from './resources.js';
 import { kbKnowsBase } from './known-names.js';
+import { isCapitalised } from './cues.js';
 
 /** The entity resources loaded once per process (see src/context.ts). */
 export function entityResources(ctx: Context): EntityResources {
@@ -68,8 +69,7 @@ function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[]
     if (owned[i]) continue;
     const t = tokens[i]!;
     const w = view.slice(t.start, t.end);
-    const c0 = w[0] ?? '';
-    if (c0 === c0.toLowerCase() || w.length < 3) continue;
+    if (!isCapitalised(w) || w.length < 3) continue;
     const keys = [translitKey(w), ...(former ? former.tokenCandidates(w, 'PER').map((c) => translitKey(c.value)) : [])];
     if (keys.some((k) => surnames.has(k))) extra.push({ start: t.start, end: t.end, t0: i, t1: i + 1, type: 'PER', confidence: 0.6, via: 'model' });
   }
