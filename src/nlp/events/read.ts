@@ -3,6 +3,7 @@ import type { EventType } from '../../lang/types/events.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { CompiledEventLexicon } from './lexicon.js';
 import { wordsApart, type EventText, type Trigger } from './context.js';
+import { addDays, isoWeekday, utc, ymd } from '../time/calendar.js';
 import { cameoOf } from './cameo.js';
 import { quantityAt } from './numbers.js';
 import { ACTORS, missionIn, participantsOf } from './participants.js';
@@ -130,11 +131,11 @@ function timeOf(t: EventText, sentence: Span, trig: Trigger, voice: Span | null,
 export function weekAsMonth(value: string): string {
   const m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (!m) return value;
-  const jan4 = Date.UTC(Number(m[1]), 0, 4);
-  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (Number(m[2]) - 1) * 7 * 86400000;
-  const a = new Date(monday).toISOString().slice(0, 7);
-  const b = new Date(monday + 6 * 86400000).toISOString().slice(0, 7);
-  return a === b ? a : value;
+  // week 1 is the one with 4 January in it
+  const jan4 = utc(Number(m[1]), 1, 4);
+  const monday = addDays(jan4, 1 - isoWeekday(jan4) + (Number(m[2]) - 1) * 7);
+  const a = ymd(monday).slice(0, 7);
+  return a === ymd(addDays(monday, 6)).slice(0, 7) ? a : value;
 }
 
 function modalityOf(lex: CompiledEventLexicon, t: EventText, from: number, to: number, trig: Trigger): Event['modality'] {
