@@ -146,7 +146,7 @@ const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], [C, 'm']];
 const shBaseForms: BaseFormRules = {
   rules: [...latin, ...cyr(latin)],
   adjectiveEndings: [...ADJECTIVE_ENDINGS, ...ADJECTIVE_ENDINGS.map(latinToCyrillic)],
-  keep: ['esku', 'escu', 'iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ija', 'ovo', 'evo', 'ić', 'ИЈА', 'ија', 'ска', 'ина', 'ић'],
+  keep: ['esku', 'escu', 'iu', 'ija', 'ska', 'čka', 'ina', 'ica', 'ka', 'ovo', 'evo', 'ić', 'ија', 'ска', 'ина', 'ић'],
   agreement: {
     nouns: NOUNS.flatMap(([p, g]) => [[p, g], [latinToCyrillic(p), g]] as [string, string][]),
     adjectives: ADJECTIVES.flatMap((row) => [row, Object.fromEntries(Object.entries(row).map(([g, e]) => [g, latinToCyrillic(e)]))]),
