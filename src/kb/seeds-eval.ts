@@ -1,17 +1,14 @@
 import { nameKey } from './key.js';
 import type { KnowledgeBase } from './index.js';
 import type { KbEntity } from './types.js';
+import type { GoldDocument } from '../eval/gold.js';
 
 /**
  * Scores the knowledge base against gold entities (the `entities` of a gold file such as
  * ../shared/gold/seeds.json): is each entity in the KB (by canonical name or an English alias,
  * case and diacritics ignored), and is each listed mention resolved to it by `match` or `lookupName`?
  */
-export interface GoldEntity {
-  name: string;
-  type: string;
-  mentions: string[];
-}
+export type GoldEntity = NonNullable<GoldDocument['entities']>[number];
 
 export interface GoldScore {
   entities: number;

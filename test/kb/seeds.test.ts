@@ -8,7 +8,7 @@ const gold = sharedPath('gold/seeds.json');
 
 test('every seed entity is in the KB and ≥ 95% of its mentions resolve through generated variants', { skip: gold.skip }, async () => {
   const kb = await loadKnowledgeBase();
-  const docs = Object.values(loadGold(gold.path).documents) as unknown as { language: string; entities?: GoldEntity[] }[];
+  const docs = Object.values(loadGold(gold.path).documents) as { language: string; entities?: GoldEntity[] }[];
   const s = scoreGoldEntities(kb, docs);
   const share = s.mentionsFound / s.mentions;
   console.log(`seeds: ${s.entitiesInKb}/${s.entities} entities in KB, ${s.mentionsFound}/${s.mentions} mentions resolved (${(share * 100).toFixed(1)}%)`);
