@@ -1,6 +1,7 @@
 import type { TimeLexicon, TimeUnit, Season } from '../types/time.js';
 import { slavicRules } from './slavic-time.js';
 import { latinToCyrillic } from './sh-translit.js';
+import { spread } from './time-forms.js';
 
 /**
  * Time words of Serbian, Bosnian, Croatian and Montenegrin, written once in Latin script; the
@@ -17,12 +18,6 @@ function bothMap<V>(table: Record<string, V>, latinOnly: Record<string, V> = {})
     out[k] = v;
     out[toCyrillic(k)] = v;
   }
-  return out;
-}
-/** `{ 1: 'januar januara januaru' }` → `{ januar: 1, januara: 1, … }`. */
-function spread<V>(groups: [V, string][]): Record<string, V> {
-  const out: Record<string, V> = {};
-  for (const [v, forms] of groups) for (const f of forms.split(' ')) out[f] = v;
   return out;
 }
 
