@@ -27,7 +27,7 @@ import { UKRAINE_CITIES, UKRAINE_RAIONS } from './kb/ukraine.js';
 import { INTERNATIONAL_MORE, MEDIA_MORE, MINISTRIES, PARTIES_MORE } from './kb/organisations-more.js';
 import { PEOPLE_REGION } from './kb/people-region.js';
 import { PEOPLE_POWERS } from './kb/people-powers.js';
-import { geonamesCities, strictCommonWords } from './kb/geonames-cities.js';
+import { foldPlace, geonamesCities, strictCommonWords } from './kb/geonames-cities.js';
 import { parseFields, slug, type Fields } from './kb/parse.js';
 
 const require = createRequire(import.meta.url);
@@ -220,12 +220,11 @@ curated('people', PEOPLE_POWERS, 'scripts/kb/people-powers.ts PEOPLE_POWERS', tr
 
 // ---------- cities of Europe from GeoNames, where the curated lists have no place of that name ----------
 {
-  const fold = (n: string): string => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const knownPlaces = new Set<string>();
   const personKeys = new Set<string>();
   for (const e of entities) {
     const all = Object.values(e.names).flat();
-    if (e.type === 'LOC') for (const n of all) knownPlaces.add(fold(n));
+    if (e.type === 'LOC') for (const n of all) knownPlaces.add(foldPlace(n));
     if (e.type === 'PER') for (const n of all) for (const t of n.split(/[\s-]+/)) personKeys.add(computeKey(t));
   }
   /** The keys of every form the matcher generates for a one-word place name, in every language and script. */

@@ -47,7 +47,7 @@ let lowerWords: Set<string> | null = null;
 let strictWords: Set<string> | null = null;
 let wordKeys: Set<string> | null = null;
 /** Lower-case words of the hunspell dictionaries (stems without their affix flags). */
-export function commonWords(): Set<string> {
+function commonWords(): Set<string> {
   if (!lowerWords) loadWords();
   return lowerWords!;
 }
@@ -89,7 +89,8 @@ function loadWords(): void {
   strictWords = new Set([...strict].filter((w) => !capitalised.has(w)));
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** A place name without its diacritics, in lower case: how `knownPlaces` are given. */
+export const foldPlace = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
  * GeoNames cities as curated-list lines. `knownPlaces`: folded names of the places already in the
@@ -108,7 +109,7 @@ export function geonamesCities(knownPlaces: Set<string>, personKeys: Set<string>
     .sort((a, b) => b.population - a.population);
   for (const c of list) {
     const name = c.name.trim();
-    const f = fold(name);
+    const f = foldPlace(name);
     const key = `${f}|${c.country}`;
     if (seen.has(key) || knownPlaces.has(f)) continue;
     if (name.replace(/[^\p{L}]/gu, '').length < 5 || /[|,()’']/.test(name) || /\d/.test(name)) continue;
