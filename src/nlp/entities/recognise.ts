@@ -93,14 +93,11 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   };
 
   // 1. the model, sentence by sentence (long "sentences" are cut into windows)
+  const ranges = sentenceRanges(tokens, input.sentences);
   if (tagger) {
-    let ti = 0;
-    for (const s of input.sentences) {
-      while (ti < n && tokens[ti]!.start < s.start) ti++;
-      const first = ti;
-      while (ti < n && tokens[ti]!.end <= s.end) ti++;
-      for (let a = first; a < ti; a += MAX_SENTENCE) {
-        const b = Math.min(ti, a + MAX_SENTENCE);
+    for (const [first, end] of ranges) {
+      for (let a = first; a < end; a += MAX_SENTENCE) {
+        const b = Math.min(end, a + MAX_SENTENCE);
         const w = words.slice(a, b);
         const { tags, margins } = tagger.tag(w, gazetteer ? gazetteer.slice(a, b) : undefined);
         for (const sp of splitAtBreakers(bioToSpans(tags), w, input.cues)) {
@@ -141,12 +138,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   }
   // 3. context cues
   if (input.cues) {
-    let ti = 0;
-    for (const s of input.sentences) {
-      while (ti < n && tokens[ti]!.start < s.start) ti++;
-      const first = ti;
-      while (ti < n && tokens[ti]!.end <= s.end) ti++;
-      for (const c of input.cues.find(words.slice(first, ti))) {
+    for (const [first, end] of ranges) {
+      for (const c of input.cues.find(words.slice(first, end))) {
         const t0 = first + c.t0;
         const t1 = first + c.t1;
         if (c.kind === 'org' || c.kind === 'facility') { headCue(t0, t1, c.type, t0 === first || OPENERS.test(words[t0 - 1]!)); continue; }
@@ -165,6 +158,19 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     for (const k of input.kbSpans) if (free(k.t0, k.t1) && words.slice(k.t0, k.t1).some(isCapitalised)) put(k.t0, k.t1, k.type, 0.8, 'kb');
   }
   return spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.start - b.start);
+}
+
+/** Each sentence's tokens as [first, end) (tokens outside every sentence are in none). */
+function sentenceRanges(tokens: readonly Token[], sentences: readonly Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  let ti = 0;
+  for (const s of sentences) {
+    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
+    const first = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= s.end) ti++;
+    out.push([first, ti]);
+  }
+  return out;
 }
 
 /**
