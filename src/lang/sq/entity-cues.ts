@@ -1,10 +1,10 @@
 import type { EntityCues } from '../types/entity-cues.js';
 import closedClassWords from './function-words.js';
 
-/** Albanian cues: titles before people, prepositions before places, head words of organisations. */
 /** Each stem with each ending (`kuvend` + `it` → `kuvendit`). */
 const forms = (stems: string[], endings: string[]) => stems.flatMap((st) => endings.map((e) => st + e));
 
+/** Albanian cues: titles before people, prepositions before places, head words of organisations. */
 const cues: EntityCues = {
   personTitles: [
     'kryeministri', 'kryeministrit', 'kryeministrja', 'kryeministres', 'ish-kryeministri',
