@@ -49,7 +49,7 @@ const sqBaseForms: BaseFormRules = {
   ],
   keep: [],
   asWritten: givenNames,
-  hyphenSuffixes: ['s', 'së', 'në', 'n', 'ja', 've', 'it', 'in', 'i', 'u', 'ut', 'un', 'a', 'ës', 'ën', 'ë', 'të', 'në', 'ja', 've', 't'],
+  hyphenSuffixes: ['s', 'së', 'në', 'n', 'ja', 've', 'it', 'in', 'i', 'u', 'ut', 'un', 'a', 'ës', 'ën', 'ë', 'të', 't'],
   links: { të: 'i', së: 'e', 'e': 'e', i: 'i' },
   equivalentEndings: [['ë', 'a'], ['i', 'ia']],
 };
