@@ -26,6 +26,6 @@ test('quote lexicons: every language pack with quotes has well-formed data that 
       const words = v.split(':')[0]!.replace(/\*$/, 'x').split(' ');
       assert.ok(verbs.match(words, 0), `${p.code}: '${v}' matches itself`);
     }
-    assert.ok(compileLexicon(q).pronouns.size >= 2);
+    assert.ok(compileLexicon(q, p.time).pronouns.size >= 2);
   }
 });

@@ -20,7 +20,7 @@ export function eventsStage(doc: Article, ctx: Context): void {
   const lexicon = pack?.events;
   if (!lexicon || !doc.sentences.length || !doc.tokens.length) return;
   const lex = compileEventLexicon(lexicon);
-  const quotes = pack?.quotes ? compileLexicon(pack.quotes) : null;
+  const quotes = pack?.quotes ? compileLexicon(pack.quotes, pack.time) : null;
   const t = new EventText(doc, quotes?.verbs ?? null);
   const pronouns = quotes?.pronouns ?? new Map<string, null>();
   const found: Found[] = [];

@@ -24,7 +24,7 @@ type Item = { pos: number; q: Quotation; r?: undefined } | { pos: number; r: Rep
 export function quotesStage(doc: Article, ctx: Context): void {
   const pack = packFor(ctx, doc.language);
   const lexicon = pack?.quotes ?? EMPTY_LEXICON;
-  const lex = compileLexicon(lexicon, pack?.time ? [...Object.keys(pack.time.weekdays ?? {}), ...Object.keys(pack.time.months ?? {})] : []);
+  const lex = compileLexicon(lexicon, pack?.time);
   const w = new Words(doc);
   if (!doc.source.outlet) doc.source.outlet = findOutlet(w, lex);
   const resolver = new SpeakerResolver(doc, w, lex, quoteKb(ctx));

@@ -1,4 +1,5 @@
 import type { Gender, QuoteLexicon } from '../../lang/types/quotes.js';
+import type { TimeLexicon } from '../../lang/types/time.js';
 
 /** One entry of a phrase list: its words (lower case), an optional open ending on the last word, a gender. */
 interface Phrase {
@@ -78,10 +79,15 @@ export interface CompiledQuoteLexicon {
 const cache = new WeakMap<QuoteLexicon, CompiledQuoteLexicon>();
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
-/** Compile a lexicon once per process (cached by identity); `notNames` are the language's calendar words. */
-export function compileLexicon(lex: QuoteLexicon, notNames: Iterable<string> = []): CompiledQuoteLexicon {
+/**
+ * Compile a language's quotation lexicon once per process (cached by identity). Its `notNames` are
+ * the weekdays and months of the same language's time lexicon, so every stage that asks gets the
+ * same compiled lexicon.
+ */
+export function compileLexicon(lex: QuoteLexicon, time: TimeLexicon | null | undefined): CompiledQuoteLexicon {
   let c = cache.get(lex);
   if (c) return c;
+  const notNames = time ? [...Object.keys(time.weekdays), ...Object.keys(time.months)] : [];
   const pronouns = new Map<string, Gender | null>();
   for (const p of lex.pronouns) {
     const [w, g] = p.split(':') as [string, string | undefined];
@@ -99,7 +105,7 @@ export function compileLexicon(lex: QuoteLexicon, notNames: Iterable<string> = [
     accordingTo: new PhraseSet(lex.accordingTo),
     outletCues: new PhraseSet(lex.outletCues),
     outletNouns: lower(lex.outletNouns),
-    notNames: lower([...notNames]),
+    notNames: lower(notNames),
   };
   cache.set(lex, c);
   return c;
