@@ -1,4 +1,4 @@
-import type { Article } from '../model/index.js';
+import type { Article, Event } from '../model/index.js';
 
 /**
  * Scoring of analysis output against gold annotations in the format of ../shared/gold/README.md:
@@ -209,19 +209,26 @@ function scoreTimes(s: GoldScores, g: GoldDocument, doc: Article): void {
   }
 }
 
-function scoreEvents(s: GoldScores, g: GoldDocument, doc: Article): void {
+/** A gold event of an article. */
+export type GoldEvent = NonNullable<GoldDocument['events']>[number];
+
+/**
+ * Whether an output event matches a gold event (the `events` row of ../shared/gold/README.md):
+ * the same type, a shared participant, the same place where the gold gives one, and a date equal
+ * to or inside the gold date.
+ */
+export function eventMatches(doc: Article, e: Event, ge: GoldEvent): boolean {
   const name = (id: string | null) => (id ? [...entityNames(doc, id), fold(id)] : []);
-  for (const ge of g.events ?? []) {
-    const parts = new Set((ge.participants ?? []).map(fold));
-    const found = doc.events.some((e) => {
-      if (e.type !== ge.type) return false;
-      if (parts.size && !e.participants.some((p) => name(p).some((n) => parts.has(n)))) return false;
-      if (ge.place && !name(e.place).includes(fold(ge.place))) return false;
-      if (ge.date && !(e.time ?? '').startsWith(ge.date)) return false;
-      return true;
-    });
-    add(s.events, found);
-  }
+  const parts = new Set((ge.participants ?? []).map(fold));
+  if (e.type !== ge.type) return false;
+  if (parts.size && !e.participants.some((p) => name(p).some((n) => parts.has(n)))) return false;
+  if (ge.place && !name(e.place).includes(fold(ge.place))) return false;
+  if (ge.date && !(e.time ?? '').startsWith(ge.date)) return false;
+  return true;
+}
+
+function scoreEvents(s: GoldScores, g: GoldDocument, doc: Article): void {
+  for (const ge of g.events ?? []) add(s.events, doc.events.some((e) => eventMatches(doc, e, ge)));
 }
 
 const pct = (r: Ratio) => (r.total ? `${((100 * r.hit) / r.total).toFixed(1)}%` : '—');
