@@ -33,7 +33,6 @@ const ruBaseForms: BaseFormRules = {
     { form: 'ском', base: 'ский', beforeAnother: true, examples: [['Стокгольмском', 'Стокгольмский']] },
     { form: 'ских', base: 'ский', beforeAnother: true },
     { form: 'ским', base: 'ский', beforeAnother: true },
-    { form: 'ском', base: 'ский', beforeAnother: true },
     { form: 'ное', base: 'ный', beforeAnother: true },
     { form: 'ом', base: 'ый', beforeAnother: true, stemEnds: '[нвт]' },
     { form: 'ым', base: 'ый', beforeAnother: true },
