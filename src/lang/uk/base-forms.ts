@@ -54,8 +54,6 @@ const ukBaseForms: BaseFormRules = {
     { form: 'ся', base: 'сь', types: ['PER'], examples: [['Михася', 'Михась']] },
     { form: 'ла', base: 'ло', types: ['PER'], onlyIfKnown: true },
     { form: 'ним', base: 'ний' },
-    { form: 'ною', base: 'на' },
-    { form: 'ським', base: 'ський' },
     // adjectives before a noun: Великої, Великій, Велику Британії → Велика; Вищим судом → Вищий суд
     { form: 'ої', base: 'а', beforeAnother: true, examples: [['Великої', 'Велика']] },
     { form: 'ій', base: 'а', beforeAnother: true, types: ['LOC', 'ORG'] },
