@@ -101,7 +101,6 @@ function generateNames(canonical: string, type: KbEntity['type'], kind: string, 
 // ---------- countries ----------
 for (const l of I18N_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 
-const CONNECTOR: Record<string, string> = { sq: 'e', sr: 'и', bs: 'i', hr: 'i', mk: 'и', bg: 'и', uk: 'і', ru: 'и', en: 'and' };
 /** Library names cleaned: `Moldova, Republic of` → `Moldova`; `КНР (Китайская ...)` → both; `&` → the language's "and". */
 function cleanCountryNames(names: string[], lang: string): string[] {
   const out: string[] = [];
@@ -110,7 +109,7 @@ function cleanCountryNames(names: string[], lang: string): string[] {
     const parts = m ? [m[1]!, m[2]!] : [n];
     for (let p of parts) {
       p = p.replace(/,\s*(Republic|Federated States|Democratic Republic|Islamic Republic|Kingdom|State|United Republic|Bolivarian Republic|Plurinational State|Province)[^,]*$/i, '');
-      p = p.replace(/\s*&\s*/g, ` ${CONNECTOR[lang] ?? 'and'} `).trim();
+      p = p.replace(/\s*&\s*/g, ` ${lex(lang).and ?? 'and'} `).trim();
       if (p && !out.includes(p)) out.push(p);
     }
   }

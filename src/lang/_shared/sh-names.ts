@@ -8,6 +8,7 @@ import { SERBIAN_CYR_TO_LAT } from './sh-translit.js';
  * acronyms (`NATO-a`), the ijekavian→ekavian alternation and titles of offices.
  */
 export const shNames: NameLexicon = {
+  and: 'i',
   suffixes: ['ovima', 'ovom', 'ovog', 'ijom', 'ama', 'ima', 'om', 'em', 'oj', 'og', 'a', 'e', 'i', 'u'],
   inflections: [
     // Masculine consonant-final: Beograd → Beograda, Beogradu; Kfor → Kfora; Stoltenberg → Stoltenbergom, Stoltenbergovom.

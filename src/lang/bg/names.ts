@@ -5,6 +5,7 @@ import type { NameLexicon } from '../types/names.js';
  * of Latin names, definite articles on names of organisations, titles of offices.
  */
 const names: NameLexicon = {
+  and: 'и',
   suffixes: ['ът', 'та', 'то', 'те', 'а', 'я'],
   inflections: [
     { ends: '[^аеиоуъюя]', drop: 0, add: ['а', 'ът'], types: ['ORG', 'LOC'], examples: [['Алианс', 'Алианса']] },

@@ -2,6 +2,7 @@ import type { NameLexicon } from '../types/names.js';
 
 /** English names: the possessive, titles of offices (`NATO Secretary General`, `NATO chief`). */
 const names: NameLexicon = {
+  and: 'and',
   suffixes: ["'s", '’s'],
   inflections: [{ ends: '.', drop: 0, add: ["'s", '’s'], examples: [['Rutte', "Rutte's"]] }],
   acronymSuffixes: [],

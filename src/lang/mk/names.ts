@@ -11,6 +11,7 @@ const MK_TO_LAT: Record<string, string> = {
  * organisations (`Алијансата`), titles of offices.
  */
 const names: NameLexicon = {
+  and: 'и',
   suffixes: ['ата', 'ите', 'от', 'та', 'то', 'те', 'ов', 'ова'],
   inflections: [
     { ends: '[^аеиоу]', drop: 0, add: ['от', 'ов', 'ова', 'ови'], types: ['PER', 'ORG'], examples: [['Столтенберг', 'Столтенбергов']] },

@@ -5,6 +5,7 @@ import type { NameLexicon } from '../types/names.js';
  * Russian spelling of Latin names (`Stoltenberg` → `Столтенберг`, `h` → `х`).
  */
 const names: NameLexicon = {
+  and: 'и',
   suffixes: ['ому', 'ого', 'ией', 'ии', 'ию', 'ой', 'ом', 'ем', 'ым', 'ах', 'ам', 'их', 'а', 'у', 'е', 'ы', 'и', 'ю', 'я'],
   inflections: [
     { ends: '[бвгджзклмнпрстфхцчшщ]', drop: 0, add: ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ым'], examples: [['Столтенберг', 'Столтенбергом'], ['Альянс', 'Альянса']] },

@@ -6,6 +6,7 @@ import type { NameLexicon } from '../types/names.js';
  * the titles of offices.
  */
 const names: NameLexicon = {
+  and: 'e',
   suffixes: ['-së', '-në', '-ve', '-ja', '-it', '-ut', '-in', '-un', '-s', '-n', '-t', '-i', '-u', '-a', 'ës', 'ën', 'isë', 'inë', 'së', 'në', 've', 'ja', 'it', 'ut', 'in', 'un', 'ës', 'ën', 'ë', 'i', 'u', 'a', 's', 'n'],
   inflections: [
     // Feminine in -ë: Kosovë → Kosova, Kosovën, Kosovës; Ukrainë, Prishtinë, Francë.

@@ -46,6 +46,8 @@ export interface NameLexicon {
   toLatin?: SpellingTable;
   /** Writing Latin names in this language's script/spelling (`Stoltenberg` → `Столтенберг`, `Spajić` → `Spajiq`). */
   fromLatin?: SpellingTable;
+  /** The language's word for "and" in a name (`Bosnia & Herzegovina` → `Bosna i Hercegovina`). */
+  and?: string;
   /** Variant spellings within the language (ijekavian `bezbjednosti` → ekavian `bezbednosti`). */
   alternations?: SpellingTable;
   /** Titles of offices. */

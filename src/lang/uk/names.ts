@@ -5,6 +5,7 @@ import type { NameLexicon } from '../types/names.js';
  * romanisation (KMU 2010) and the Ukrainian spelling of Latin names (`Stoltenberg` → `Столтенберг`).
  */
 const names: NameLexicon = {
+  and: 'і',
   suffixes: ['ові', 'ому', 'ого', 'ою', 'ією', 'ії', 'ію', 'ом', 'ем', 'ою', 'ах', 'ам', 'их', 'ій', 'а', 'у', 'і', 'и', 'ю', 'я', 'е'],
   inflections: [
     // Consonant-final: Столтенберг → Столтенберга, Столтенбергом, Столтенбергові; Альянс → Альянсу; Укрінформ → Укрінформу.
