@@ -7,9 +7,9 @@ const forms = (stems: string[], endings: string[]) => stems.flatMap((st) => endi
 /** Albanian cues: titles before people, prepositions before places, head words of organisations. */
 const cues: EntityCues = {
   personTitles: [
-    'kryeministri', 'kryeministrit', 'kryeministrja', 'kryeministres', 'ish-kryeministri',
+    // (kryeministri, ministri and their other forms come from the stems below)
+    'ish-kryeministri',
     'presidenti', 'presidentit', 'presidentja', 'presidentes', 'presidente', 'president', 'ish-presidenti',
-    'ministri', 'ministrit', 'ministrja', 'ministres', 'zëvendësministri', 'zëvendëskryeministri',
     'sekretari i përgjithshëm', 'sekretarit të përgjithshëm', 'sekretari gjeneral', 'sekretarit gjeneral',
     'kryetari', 'kryetarit', 'kryetarja', 'kryetares', 'deputeti', 'deputetit', 'deputetja',
     'ambasadori', 'ambasadorit', 'ambasadorja', 'zëdhënësi', 'zëdhënësit', 'zëdhënësja',
