@@ -92,10 +92,18 @@ function writtenCase(text: string, form: string): string | undefined {
   return best;
 }
 
+export interface LemmaError {
+  form: string;
+  gold: string;
+  predicted: string;
+  /** The type the name was reduced as (BSNLP's, or the recogniser's for UD). */
+  type: EntityType;
+}
+
 export interface LemmaScore {
   n: number;
   correct: number;
-  errors: { form: string; gold: string; predicted: string }[];
+  errors: LemmaError[];
 }
 
 /** Is `pred` the gold base form (case and diacritics ignored; the language's equivalent endings accepted)? */
@@ -113,15 +121,14 @@ export function sameBase(pred: string, gold: string, rules: BaseFormRules | unde
 }
 
 /**
- * Base-form accuracy: each gold name is reduced by the language's rules. UD tokens take the type
+ * The base form predicted for each gold name, by the language's rules. UD tokens take the type
  * the recogniser gives them in their sentence (LOC where it finds none); BSNLP names carry theirs.
  * Names written all in lower case by the BSNLP annotators are capitalised word by word first.
  */
-export function scoreLemmas(res: EntityResources, gold: GoldLemma[], lang: string, rules: BaseFormRules | undefined, keepErrors = 0): LemmaScore {
+export function predictLemmas(res: EntityResources, gold: GoldLemma[], lang: string): LemmaError[] {
   const former = res.formers.get(lang);
-  const score: LemmaScore = { n: 0, correct: 0, errors: [] };
   const typed = new Map<string[], (EntityType | null)[]>();
-  for (const g of gold) {
+  return gold.map((g) => {
     let type: EntityType = g.type ?? 'LOC';
     let words = g.form.split(/\s+/);
     if (g.words && g.index !== undefined) {
@@ -137,10 +144,18 @@ export function scoreLemmas(res: EntityResources, gold: GoldLemma[], lang: strin
     }
     if (g.form === g.form.toLowerCase()) words = words.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1));
     const known = { kb: (s: string) => kbKnowsBase(res.kb, s, lang) };
-    const pred = former ? former.base(words, type, known) : g.form;
+    const predicted = former ? former.base(words, type, known) : g.form;
+    return { form: g.form, gold: g.lemma, predicted, type };
+  });
+}
+
+/** Base-form accuracy of the predictions of `predictLemmas`; the first `keepErrors` wrong ones are kept. */
+export function scoreLemmas(res: EntityResources, gold: GoldLemma[], lang: string, rules: BaseFormRules | undefined, keepErrors = 0): LemmaScore {
+  const score: LemmaScore = { n: 0, correct: 0, errors: [] };
+  for (const p of predictLemmas(res, gold, lang)) {
     score.n++;
-    if (sameBase(pred, g.lemma, rules)) score.correct++;
-    else if (score.errors.length < keepErrors) score.errors.push({ form: g.form, gold: g.lemma, predicted: pred });
+    if (sameBase(p.predicted, p.gold, rules)) score.correct++;
+    else if (score.errors.length < keepErrors) score.errors.push(p);
   }
   return score;
 }

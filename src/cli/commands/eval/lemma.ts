@@ -34,7 +34,7 @@ export function registerEvalLemma(evalCmd: Command): void {
       }
       for (const [k, v] of Object.entries(results)) {
         process.stdout.write(`${k.padEnd(28)} n ${String(v.n).padStart(5)}  accuracy ${(v.n ? v.correct / v.n : 0).toFixed(3)}\n`);
-        for (const e of v.errors) process.stdout.write(`    ${e.form} → ${e.predicted} (gold ${e.gold})\n`);
+        for (const e of v.errors) process.stdout.write(`    ${e.form} → ${e.predicted} (gold ${e.gold}; ${e.type})\n`);
       }
     });
 }
