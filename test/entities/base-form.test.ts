@@ -52,3 +52,13 @@ test('base forms: odd input is returned unchanged, never thrown on', () => {
   for (const w of ['', 'A', '123', 'ŠŠŠ', '—', 'ნატო', 'x-', '-x']) assert.equal(typeof sr.base([w], 'ORG'), 'string');
   assert.equal(sr.base(['NATO'], 'ORG'), 'NATO');
 });
+
+test('base forms: foreign names keep their silent -e and take case endings after their last letter', () => {
+  const hr = former('hr');
+  assert.equal(hr.base(['Apple'], 'ORG'), 'Apple');
+  assert.equal(hr.base(['Facebooka'], 'ORG'), 'Facebook');
+  assert.equal(hr.base(['Xeroxa'], 'ORG'), 'Xerox');
+  assert.equal(hr.base(['Iowe'], 'LOC'), 'Iowa');
+  // native words still decline: Rijeke → Rijeka
+  assert.equal(hr.base(['Rijeke'], 'LOC'), 'Rijeka');
+});

@@ -26,6 +26,8 @@ export interface BaseFormRule {
   sure?: boolean;
   /** Only for a word followed by another word of the name (a modifier: `Европейския съюз`). */
   beforeAnother?: boolean;
+  /** Not for words of foreign spelling (`foreignSpelling`): `Google` is no `Googla`. */
+  nativeOnly?: boolean;
   /** `word → base` pairs the rule must produce (checked by a test). */
   examples?: [string, string][];
 }
@@ -38,6 +40,12 @@ export interface BaseFormRules {
   rules: BaseFormRule[];
   /** Endings of words that are already base forms (`ija` in Serbian): such words are kept as written. */
   keep?: string[];
+  /**
+   * Letters and letter groups the language's own words never have (a pattern, case ignored:
+   * `w`, `ck`, doubled letters in Croatian): a word with one is a foreign name, whose `keep`
+   * endings and `nativeOnly` rules do not apply (`Facebooka` → `Facebook`, `Apple` stays).
+   */
+  foreignSpelling?: string;
   /** Words that are base forms as written (given names the rules would change: `Sali`, `Agron`). */
   asWritten?: readonly string[];
   /** Suffixes after an acronym and a hyphen, dropped (`NATO-së` → `NATO`, `UN-a` → `UN`). */

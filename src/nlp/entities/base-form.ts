@@ -52,6 +52,7 @@ export class BaseFormer {
   private readonly complement: Set<EntityType>;
   private readonly nounGenders: [RegExp, string][];
   private readonly adjectiveRows: [string, string][][];
+  private readonly foreign: RegExp | null;
 
   constructor(readonly rules: BaseFormRules) {
     let max = 0;
@@ -72,6 +73,7 @@ export class BaseFormer {
     this.complement = new Set(rules.complementAfterHead ?? []);
     this.nounGenders = (rules.agreement?.nouns ?? []).map(([p, g]) => [new RegExp(`(?:${p})$`, 'iu'), g]);
     // each row's endings, longest first
+    this.foreign = rules.foreignSpelling ? new RegExp(rules.foreignSpelling, 'iu') : null;
     this.adjectiveRows = (rules.agreement?.adjectives ?? []).map((row) => Object.entries(row).sort((a, b) => b[1].length - a[1].length));
   }
 
@@ -124,7 +126,8 @@ export class BaseFormer {
     if (this.asWritten.has(word)) return [{ value: word, weak: false }];
     const lower = word.toLowerCase();
     const out: Candidate[] = [];
-    const kept = this.keep.some((k) => lower.endsWith(k));
+    const foreign = !!this.foreign?.test(word);
+    const kept = !foreign && this.keep.some((k) => lower.endsWith(k));
     if (kept) out.push({ value: word, weak: false });
     let sure = false;
     let modifier = false;
@@ -134,6 +137,7 @@ export class BaseFormer {
       for (const r of rules) {
         if (r.types && !r.types.includes(type)) continue;
         if (r.beforeAnother && !beforeAnother) continue;
+        if (r.nativeOnly && foreign) continue;
         const stem = word.slice(0, word.length - n);
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown, ...(r.onlyIfNamed ? { named: true } : {}) });
