@@ -62,3 +62,14 @@ test('base forms: foreign names keep their silent -e and take case endings after
   // native words still decline: Rijeke → Rijeka
   assert.equal(hr.base(['Rijeke'], 'LOC'), 'Rijeka');
 });
+
+test("base forms: a surname's case settles the given name's (Croatian)", () => {
+  const hr = former('hr');
+  const none = { kb: () => false };
+  // an inflected surname: the given name is inflected too (Gordana → Gordan)
+  assert.equal(hr.base(['Gordana', 'Jandrokovića'], 'PER', none), 'Gordan Jandroković');
+  assert.equal(hr.base(['Kevina', 'Costnera'], 'PER', none), 'Kevin Costner');
+  // a surname as written: a given name that is a dictionary word is a nominative
+  assert.equal(hr.base(['Gordana', 'Horvat'], 'PER', none), 'Gordana Horvat');
+  assert.equal(hr.base(['Mirjana', 'Kovač'], 'PER', none), 'Mirjana Kovač');
+});

@@ -163,5 +163,6 @@ const shBaseForms: BaseFormRules = {
   lexicons: ['dictionary-hr'],
   lexiconSpellings: (w) => (/[\u0400-\u04ff]/.test(w) ? [cyrillicToLatin(w)] : []),
   complementAfterHead: ['ORG'],
+  nameCaseFromSurname: true,
 };
 export default shBaseForms;

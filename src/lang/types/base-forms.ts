@@ -90,6 +90,13 @@ export interface BaseFormRules {
     nouns: [pattern: string, gender: string][];
     adjectives: Record<string, string>[];
   };
+  /**
+   * The surname shows the case of a person's name (its words share their case, and surnames
+   * decline): a surname the rules reduce makes the given names before it inflected (`Colina
+   * Powella` → `Colin Powell`), one as written makes a dictionary word before it a nominative
+   * (`Danijela Damjanović`). Not where foreign surnames are indeclinable (`Терези Мей`).
+   */
+  nameCaseFromSurname?: boolean;
   /** Only the first word of a name changes (Bulgarian: the article is on the first word only). */
   firstWordOnly?: boolean;
 }

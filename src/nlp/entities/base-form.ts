@@ -35,6 +35,9 @@ interface CompiledRule extends BaseFormRule {
   stemRe: RegExp | null;
 }
 
+/** The case a word of a person's name is in, as the surname after it shows. */
+type NameCase = 'inflected' | 'nominative';
+
 /**
  * Reduces inflected names to their base form with one language's suffix rules (data in
  * src/lang/<code>/base-forms.ts). Rules are grouped by suffix length once; a token is looked up
@@ -109,10 +112,10 @@ export class BaseFormer {
    * `beforeAnother`: another word of the name follows (modifier-only rules apply); `inPhrase`: the
    * name has other words (a common noun in it may be a dictionary word in lower case).
    */
-  tokenCandidates(word: string, type: EntityType, beforeAnother = false, inPhrase = beforeAnother): Candidate[] {
+  tokenCandidates(word: string, type: EntityType, beforeAnother = false, inPhrase = beforeAnother, nameCase?: NameCase): Candidate[] {
     const m = WRAPPED.exec(word);
     if (m && (m[1] || m[3]) && m[2]) {
-      return this.tokenCandidates(m[2], type, beforeAnother, inPhrase).map((c) => ({ ...c, value: m[1] + c.value + m[3] }));
+      return this.tokenCandidates(m[2], type, beforeAnother, inPhrase, nameCase).map((c) => ({ ...c, value: m[1] + c.value + m[3] }));
     }
     // a case suffix after a hyphen or an apostrophe: NATO-së → NATO, Zeppelin-in → Zeppelin, Trump's → Trump
     const j = lastJoiner(word);
@@ -146,6 +149,13 @@ export class BaseFormer {
       }
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
+    if (nameCase && this.lexicon) {
+      // the case the surname shows: a dictionary word as written is a nominative (`Danijela
+      // Damjanović`); after an inflected surname the word is inflected too (`Miroslava Blaževića`)
+      if (nameCase === 'nominative' && this.inLexicon(word, false)) return [{ value: word, weak: false }];
+      const rest = out.filter((c) => c.value !== word);
+      if (nameCase === 'inflected' && rest.some((c) => !c.weak || this.inLexicon(c.value, false))) out.splice(0, out.length, ...rest);
+    }
     // (an adjective before a noun is settled by its rule: dictionaries list adjectives in other forms)
     let d = this.lexicon && !modifier ? this.dictionaryChoice(out, type, inPhrase) : -1;
     if (d >= 0) out[d] = { value: out[d]!.value, weak: false, inDictionary: out[d]!.weak };
@@ -178,6 +188,7 @@ export class BaseFormer {
     let prevAdjective = false;
     let headSeen = false;
     const complement = this.complement.has(type);
+    const nameCase = this.personNameCase(words, type, known);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (frozen || (i > 0 && this.rules.firstWordOnly)) { cands.push([w]); continue; }
@@ -193,7 +204,7 @@ export class BaseFormer {
       prevAdjective = this.isAdjective(w);
       if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
-      const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1);
+      const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1, i < words.length - 1 ? nameCase : undefined);
       // a possibility the dictionary confirms is taken as it is
       if (c[0]?.inDictionary) cands.push([c[0].value]);
       else cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
@@ -216,6 +227,18 @@ export class BaseFormer {
     // a multi-word name nobody knows whole: each word may still be known (a surname, a head noun)
     if (cands.length === 1) return def;
     return join(cands.map((c, i) => (c.length > 1 ? c.find((x) => known.kb(x) || (x !== words[i] && !!known.seen?.(x))) ?? c[0]! : c[0]!)));
+  }
+
+  /**
+   * The case of a person's name of several capitalised words, as its last word (the surname)
+   * shows it: the words of a name share their case, so a surname reduced by the rules makes the
+   * given names before it inflected, and a surname as written makes them nominatives.
+   */
+  private personNameCase(words: readonly string[], type: EntityType, known?: KnownName): NameCase | undefined {
+    if (!this.rules.nameCaseFromSurname || type !== 'PER' || words.length < 2 || !this.lexicon) return undefined;
+    const last = words[words.length - 1]!;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+    return this.base([last], type, known) === last ? 'nominative' : 'inflected';
   }
 
   /**
