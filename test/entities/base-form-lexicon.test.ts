@@ -69,3 +69,10 @@ test('eval lemma: names the annotators wrote in lower case take their case in th
   const [h] = withWrittenCase([{ lang: 'hr', form: 'nepoznato ime', lemma: 'x', type: 'ORG', source }]);
   assert.equal(h!.form, 'nepoznato ime');
 });
+
+test('base forms: the dictionary tells adjectives by the endings their paradigm adds', () => {
+  const l = new BaseFormLexicon(['dictionary-hr'], ['og', 'oj']);
+  if (l.size === 0) return;
+  for (const a of ['velik', 'bijel', 'jadranski', 'nov']) assert.ok(l.isAdjective(a), a);
+  for (const n of ['grad', 'kuća', 'most', 'zakon']) assert.ok(!l.isAdjective(n), n);
+});

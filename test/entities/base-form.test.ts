@@ -73,3 +73,23 @@ test("base forms: a surname's case settles the given name's (Croatian)", () => {
   assert.equal(hr.base(['Gordana', 'Horvat'], 'PER', none), 'Gordana Horvat');
   assert.equal(hr.base(['Mirjana', 'Kovač'], 'PER', none), 'Mirjana Kovač');
 });
+
+test('base forms: adjectives the dictionary knows agree with the noun of the name (Croatian)', () => {
+  const hr = former('hr');
+  const none = { kb: () => false };
+  assert.equal(hr.base(['Velike', 'Britanije'], 'LOC', none), 'Velika Britanija');
+  assert.equal(hr.base(['Novom', 'Sadu'], 'LOC', none), 'Novi Sad');
+  assert.equal(hr.base(['Crvenog', 'križa'], 'ORG', none), 'Crveni križ');
+  assert.equal(hr.base(['Bijelu', 'kuću'], 'LOC', none), 'Bijela kuća');
+  // a plural name the knowledge base knows stays plural
+  assert.equal(hr.base(['Sjedinjenih', 'Država'], 'LOC', { kb: (s) => s === 'Sjedinjene Države' }), 'Sjedinjene Države');
+  // not before a word of two letters
+  assert.equal(hr.base(['Europska', 'je', 'komisija'], 'ORG', none), 'Europska je komisija');
+});
+
+test('base forms: a people in the plural stays plural (Croatian)', () => {
+  const hr = former('hr');
+  assert.equal(hr.base(['Amerikanaca'], 'PER'), 'Amerikanci');
+  assert.equal(hr.base(['Talijancima'], 'PER'), 'Talijanci');
+  assert.equal(hr.base(['Afrikanci'], 'PER'), 'Afrikanci');
+});

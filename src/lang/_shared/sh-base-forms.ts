@@ -45,6 +45,10 @@ const latin: BaseFormRule[] = [
   { form: 'ije', base: 'ija', examples: [['Srbije', 'Srbija']] },
   { form: 'iji', base: 'ija', examples: [['Makedoniji', 'Makedonija']] },
   { form: 'iju', base: 'ija', examples: [['Srbiju', 'Srbija']] },
+  // peoples in the plural stay plural: Amerikanaca, Amerikancima, Amerikanci → Amerikanci
+  { form: 'anaca', base: 'anci', types: ['PER'], overDictionary: true, examples: [['Amerikanaca', 'Amerikanci']] },
+  { form: 'ancima', base: 'anci', types: ['PER'], overDictionary: true, examples: [['Indijancima', 'Indijanci']] },
+  { form: 'anci', base: 'anci', types: ['PER'], overDictionary: true },
   // -ić surnames: Milanovića, Milanoviću, Milanovićem → Milanović
   { form: 'ića', base: 'ić', examples: [['Milanovića', 'Milanović']] },
   { form: 'iću', base: 'ić' },
@@ -141,9 +145,13 @@ const ADJECTIVES: Record<string, string>[] = [
   { m: 'ški', f: 'ška', n: 'ško' },
   { m: 'nji', f: 'nja', n: 'nje' },
   { m: 'ni', f: 'na', n: 'no' },
+  // after a soft consonant the neuter ends in -e (Opće, Vruće), else in -o (Veliko, Novo)
+  ...['ć', 'č', 'ž', 'š', 'đ', 'j'].map((c) => ({ m: `${c}i`, f: `${c}a`, n: `${c}e` })),
+  { m: 'i', f: 'a', n: 'o' },
 ];
-const ADJECTIVE_ENDINGS = ['skog', 'skom', 'skoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'sku', 'čku', 'šku', 'ne', 'na', 'ni', 'nu', 'oga', 'ome', 'omu', 'og', 'oj', 'im', 'ih', 'jeg', 'jem'];
-const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], [C, 'm']];
+const ADJECTIVE_ENDINGS = ['skog', 'skom', 'skoj', 'čkog', 'čkom', 'čkoj', 'škog', 'škom', 'škoj', 'nog', 'nom', 'noj', 'nih', 'nim', 'ske', 'ski', 'ska', 'sku', 'čku', 'šku', 'ne', 'na', 'ni', 'nu', 'oga', 'ome', 'omu', 'og', 'oj', 'im', 'ih', 'jeg', 'jem'];
+// (abstract nouns in -ost are feminine: Otvorena znanost; not most, gost)
+const NOUNS: [string, string][] = [['[oe]', 'n'], ['a', 'f'], ['[^mg]ost', 'f'], [C, 'm']];
 
 const shBaseForms: BaseFormRules = {
   rules: [...latin, ...cyr(latin)],
@@ -164,5 +172,15 @@ const shBaseForms: BaseFormRules = {
   lexiconSpellings: (w) => (/[\u0400-\u04ff]/.test(w) ? [cyrillicToLatin(w)] : []),
   complementAfterHead: ['ORG'],
   nameCaseFromSurname: true,
+  // adjectives of dictionary-hr (velik, bijel, jadranski): Velike Britanije → Velika Britanija
+  lexiconAdjectives: {
+    marks: ['og', 'oj'],
+    // (not -o: a neuter nominative stays, `Otvoreno prema svijetu`)
+    endings: ['oga', 'omu', 'ome', 'og', 'om', 'oj', 'ih', 'im', 'ima', 'a', 'u', 'e', 'i'],
+    entryEndings: ['', 'i'],
+    base: 'i',
+    // plural names: Sjedinjenih Američkih Država → Sjedinjene Američke Države (when known)
+    otherBases: ['e', 'a'],
+  },
 };
 export default shBaseForms;

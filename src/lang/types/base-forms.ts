@@ -26,6 +26,11 @@ export interface BaseFormRule {
   sure?: boolean;
   /** Only for a word followed by another word of the name (a modifier: `Европейския съюз`). */
   beforeAnother?: boolean;
+  /**
+   * The result stands over what the dictionaries list (a plural stays plural: `Amerikanaca` →
+   * `Amerikanci`, though the dictionary lists `Amerikanac`).
+   */
+  overDictionary?: boolean;
   /** Not for words of foreign spelling (`foreignSpelling`): `Google` is no `Googla`. */
   nativeOnly?: boolean;
   /** `word → base` pairs the rule must produce (checked by a test). */
@@ -97,6 +102,21 @@ export interface BaseFormRules {
    * (`Danijela Damjanović`). Not where foreign surnames are indeclinable (`Терези Мей`).
    */
   nameCaseFromSurname?: boolean;
+  /**
+   * Adjectives before a noun of a place or organisation that the dictionaries (`lexicons`) know
+   * as adjectives by their paradigm: a word with a case ending (`endings`) whose stem plus an
+   * entry ending (`entryEndings`) is such an entry takes `base` (`Velike` → `Veliki`, then
+   * `Velika` by agreement with `Britanija`), and a lower-case word after it is declined too.
+   */
+  lexiconAdjectives?: {
+    /** Endings only adjectives' paradigms add (`og`, `oj`): entries declined with all are adjectives. */
+    marks: string[];
+    endings: string[];
+    entryEndings: string[];
+    base: string;
+    /** Other endings of the base, taken only when the knowledge base knows the name so (plurals: `Sjedinjene`). */
+    otherBases?: string[];
+  };
   /** Only the first word of a name changes (Bulgarian: the article is on the first word only). */
   firstWordOnly?: boolean;
 }

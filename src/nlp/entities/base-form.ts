@@ -4,7 +4,7 @@ import { baseFormLexicon, type BaseFormLexicon } from './base-form-lexicon.js';
 import { isAcronym } from '../../kb/key.js';
 
 const JOINER = /[-‐–'’ʼ]/;
-const MAX_COMBINATIONS = 16;
+const MAX_COMBINATIONS = 64;
 /** Punctuation around a word (quotes, brackets), kept as written around its base form. */
 const WRAPPED = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
@@ -56,6 +56,7 @@ export class BaseFormer {
   private readonly nounGenders: [RegExp, string][];
   private readonly adjectiveRows: [string, string][][];
   private readonly foreign: RegExp | null;
+  private readonly adjectiveCases: string[];
 
   constructor(readonly rules: BaseFormRules) {
     let max = 0;
@@ -72,7 +73,9 @@ export class BaseFormer {
     this.asWritten = new Set(rules.asWritten ?? []);
     this.links = new Map(Object.entries(rules.links ?? {}));
     this.adjectives = (rules.adjectiveEndings ?? []).map((a) => a.toLowerCase());
-    this.lexicon = rules.lexicons?.length ? baseFormLexicon(rules.lexicons) : null;
+    this.lexicon = rules.lexicons?.length ? baseFormLexicon(rules.lexicons, rules.lexiconAdjectives?.marks) : null;
+    // case endings of adjectives, longest first
+    this.adjectiveCases = [...(rules.lexiconAdjectives?.endings ?? [])].sort((a, b) => b.length - a.length);
     this.complement = new Set(rules.complementAfterHead ?? []);
     this.nounGenders = (rules.agreement?.nouns ?? []).map(([p, g]) => [new RegExp(`(?:${p})$`, 'iu'), g]);
     // each row's endings, longest first
@@ -105,6 +108,24 @@ export class BaseFormer {
   private isAdjective(word: string): boolean {
     const lw = word.toLowerCase();
     return this.adjectives.some((a) => lw.endsWith(a));
+  }
+
+  /**
+   * The candidate bases of `word` as an adjective the dictionaries know (`Velike` → `Veliki`,
+   * possibly `Velike` and `Velika`), or null.
+   */
+  private lexiconAdjective(word: string): Candidate[] | null {
+    const a = this.rules.lexiconAdjectives;
+    if (!a || !this.lexicon) return null;
+    const lower = word.toLowerCase();
+    for (const e of this.adjectiveCases) {
+      if (!lower.endsWith(e) || lower.length - e.length < 2) continue;
+      const stem = lower.slice(0, lower.length - e.length);
+      if (!a.entryEndings.some((x) => this.lexicon!.isAdjective(stem + x))) continue;
+      const s = word.slice(0, word.length - e.length);
+      return dedupe([{ value: s + matchCase(a.base, word), weak: false }, ...(a.otherBases ?? []).map((b) => ({ value: s + matchCase(b, word), weak: true }))]);
+    }
+    return null;
   }
 
   /**
@@ -145,7 +166,7 @@ export class BaseFormer {
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown, ...(r.onlyIfNamed ? { named: true } : {}) });
         if (r.sure && !r.onlyIfKnown) sure = true;
-        if (r.beforeAnother && !r.onlyIfKnown) modifier = true;
+        if ((r.beforeAnother || r.overDictionary) && !r.onlyIfKnown) modifier = true;
       }
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
@@ -201,9 +222,14 @@ export class BaseFormer {
       }
       // after the head noun, a complement is kept as written (`суда Пакистана`)
       if (complement && headSeen) frozen = true;
-      prevAdjective = this.isAdjective(w);
+      // an adjective the dictionaries know, before a noun of a place or organisation (a word of
+      // two letters is no noun: `Europska je komisija`)
+      const next = words[i + 1];
+      const adjective = type !== 'PER' && next && next.length > 2 && !this.links.has(next.toLowerCase()) ? this.lexiconAdjective(w) : null;
+      prevAdjective = !!adjective || this.isAdjective(w);
       if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
+      if (adjective) { cands.push(adjective.map((x) => x.value)); continue; }
       const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1, i < words.length - 1 ? nameCase : undefined);
       // a possibility the dictionary confirms is taken as it is
       if (c[0]?.inDictionary) cands.push([c[0].value]);
@@ -254,9 +280,10 @@ export class BaseFormer {
       if (cands[i]![0] === words[i] || !masculine(cands[i]![0]!)) continue;
       let j = i + 1;
       while (j < cands.length && masculine(cands[j]![0]!)) j++;
-      if (j >= cands.length || isAcronym(cands[j]![0]!) || this.links.has(words[j]!.toLowerCase())) continue;
+      // (a word of two letters is no head noun: `Europska je komisija`)
+      if (j >= cands.length || isAcronym(cands[j]![0]!) || this.links.has(words[j]!.toLowerCase()) || words[j]!.length < 3) continue;
       const agreed = this.agree(cands[i]![0]!, cands[j]![0]!);
-      if (agreed) cands[i] = [agreed];
+      if (agreed) cands[i] = [agreed, ...cands[i]!.slice(1).filter((c) => c !== agreed)];
     }
   }
 }
