@@ -45,10 +45,6 @@ const latin: BaseFormRule[] = [
   { form: 'ije', base: 'ija', examples: [['Srbije', 'Srbija']] },
   { form: 'iji', base: 'ija', examples: [['Makedoniji', 'Makedonija']] },
   { form: 'iju', base: 'ija', examples: [['Srbiju', 'Srbija']] },
-  // peoples in the plural stay plural: Amerikanaca, Amerikancima, Amerikanci → Amerikanci
-  { form: 'anaca', base: 'anci', types: ['PER'], overDictionary: true, examples: [['Amerikanaca', 'Amerikanci']] },
-  { form: 'ancima', base: 'anci', types: ['PER'], overDictionary: true, examples: [['Indijancima', 'Indijanci']] },
-  { form: 'anci', base: 'anci', types: ['PER'], overDictionary: true },
   // -ić surnames: Milanovića, Milanoviću, Milanovićem → Milanović
   { form: 'ića', base: 'ić', examples: [['Milanovića', 'Milanović']] },
   { form: 'iću', base: 'ić' },
@@ -71,7 +67,7 @@ const latin: BaseFormRule[] = [
   { form: 'eva', base: 'evo', types: ['LOC'] },
   // feminine -ina/-ica/-ka/-sa nouns: Prištine, Prištinu, Prištinom → Priština; Alijanse → Alijansa
   { form: 'inom', base: 'ina' },
-  { form: 'ine', base: 'ina', examples: [['Prištine', 'Priština']] },
+  { form: 'ine', base: 'ina', nativeOnly: true, examples: [['Prištine', 'Priština']] },
   { form: 'inu', base: 'ina' },
   { form: 'ini', base: 'ina' },
   { form: 'ansom', base: 'ansa', examples: [['Alijansom', 'Alijansa']] },
@@ -99,6 +95,10 @@ const latin: BaseFormRule[] = [
   ...['u', 'o', 'e'].flatMap((v) =>
     ['a', 'u', 'om', 'em'].filter((e) => !(v === 'e' && e === 'em')).map((e): BaseFormRule => ({ form: v + e, base: v, minStem: 3 })),
   ),
+  // (and those in -ie: Bernieja, Charlieju → Bernie, Charlie)
+  { form: 'ieja', base: 'ie', minStem: 2, examples: [['Bernieja', 'Bernie']] },
+  { form: 'ieju', base: 'ie', minStem: 2 },
+  { form: 'iejem', base: 'ie', minStem: 2 },
   { form: 'yja', base: 'y', minStem: 2, examples: [['Harryja', 'Harry']] },
   { form: 'yju', base: 'y', minStem: 2 },
   { form: 'yjem', base: 'y', minStem: 2 },
@@ -115,6 +115,13 @@ const latin: BaseFormRule[] = [
   ...alternatives(['ra', 'ru', 'rom', 'la', 'lu', 'lom', 'ka', 'ku', 'kom', 'ta', 'tu', 'tom'], ['ar', 'al', 'ak', 'at']),
   ...alternatives(['ci', 'ca', 'ce', 'cima', 'cu', 'cem'], ['ac', 'ka', 'k']),
   ...alternatives(['ji', 'ju', 'jom', 'je'], ['ja', 'je']),
+  // short given names and names of firms: Ive, Ivu → Ivo; Ane → Ana; Inu → Ina
+  ...alternatives(['e', 'u', 'i', 'om', 'em'], ['o', 'a'], { minStem: 2, types: ['PER', 'ORG'] }),
+  // names in the plural only (Havajima → Havaji, Alpama → Alpe), when known
+  ...alternatives(['ima', 'ama'], ['i', 'e']),
+  // -ga/-ha nouns in the dative and locative (sibilarisation): Udruzi → Udruga (-ci → -ka above)
+  ...alternatives(['zi'], ['ga']),
+  ...alternatives(['si'], ['ha']),
 ];
 
 /** Serbian Cyrillic → Latin, letter by letter. */
@@ -174,9 +181,10 @@ const shBaseForms: BaseFormRules = {
   nameCaseFromSurname: true,
   // adjectives of dictionary-hr (velik, bijel, jadranski): Velike Britanije → Velika Britanija
   lexiconAdjectives: {
-    marks: ['og', 'oj'],
+    // (-eg, -em after a soft consonant: općeg, općem)
+    marks: ['og|eg', 'oj'],
     // (not -o: a neuter nominative stays, `Otvoreno prema svijetu`)
-    endings: ['oga', 'omu', 'ome', 'og', 'om', 'oj', 'ih', 'im', 'ima', 'a', 'u', 'e', 'i'],
+    endings: ['oga', 'omu', 'ome', 'og', 'om', 'oj', 'ega', 'emu', 'eg', 'em', 'ih', 'im', 'ima', 'a', 'u', 'e', 'i'],
     entryEndings: ['', 'i'],
     base: 'i',
     // plural names: Sjedinjenih Američkih Država → Sjedinjene Američke Države (when known)

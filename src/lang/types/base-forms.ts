@@ -26,11 +26,6 @@ export interface BaseFormRule {
   sure?: boolean;
   /** Only for a word followed by another word of the name (a modifier: `Европейския съюз`). */
   beforeAnother?: boolean;
-  /**
-   * The result stands over what the dictionaries list (a plural stays plural: `Amerikanaca` →
-   * `Amerikanci`, though the dictionary lists `Amerikanac`).
-   */
-  overDictionary?: boolean;
   /** Not for words of foreign spelling (`foreignSpelling`): `Google` is no `Googla`. */
   nativeOnly?: boolean;
   /** `word → base` pairs the rule must produce (checked by a test). */
@@ -109,7 +104,7 @@ export interface BaseFormRules {
    * `Velika` by agreement with `Britanija`), and a lower-case word after it is declined too.
    */
   lexiconAdjectives?: {
-    /** Endings only adjectives' paradigms add (`og`, `oj`): entries declined with all are adjectives. */
+    /** Endings only adjectives' paradigms add (`og|eg`: either; `oj`): entries declined with all are adjectives. */
     marks: string[];
     endings: string[];
     entryEndings: string[];

@@ -78,7 +78,7 @@ export class BaseFormLexicon {
 /**
  * From a hunspell affix file: a test of an entry's flags (an `AF` alias number or the flags
  * themselves, `FLAG long` or one character each) that says whether its suffix rules add every
- * ending of `marks`.
+ * ending of `marks` (one of those of `og|eg`).
  */
 function adjectiveFlagSets(aff: string, marks: readonly string[]): (flags: string) => boolean {
   const adds = new Map<string, Set<string>>();
@@ -100,7 +100,7 @@ function adjectiveFlagSets(aff: string, marks: readonly string[]): (flags: strin
     let r = memo.get(flags);
     if (r === undefined) {
       const list = split(aliases.length && /^\d+$/.test(flags) ? aliases[Number(flags) - 1] ?? '' : flags);
-      r = marks.every((m) => list.some((f) => adds.get(f)?.has(m)));
+      r = marks.every((m) => m.split('|').some((alt) => list.some((f) => adds.get(f)?.has(alt))));
       memo.set(flags, r);
     }
     return r;

@@ -166,7 +166,7 @@ export class BaseFormer {
         if (stem.length < (r.minStem ?? 2) || (r.stemRe && !r.stemRe.test(stem))) continue;
         out.push({ value: stem + matchCase(r.base, word), weak: !!r.onlyIfKnown, ...(r.onlyIfNamed ? { named: true } : {}) });
         if (r.sure && !r.onlyIfKnown) sure = true;
-        if ((r.beforeAnother || r.overDictionary) && !r.onlyIfKnown) modifier = true;
+        if (r.beforeAnother && !r.onlyIfKnown) modifier = true;
       }
     }
     if (!kept && !sure) out.push({ value: word, weak: false });
