@@ -17,8 +17,11 @@ export interface FuzzyHit {
 
 export class FuzzyIndex {
   private readonly byLast = new Map<string, Entry[]>();
-  /** Last-token keys by first letter and length: a search compares only keys that can be within its distance. */
-  private readonly buckets = new Map<string, string[]>();
+  /**
+   * Last-token keys by first letter and length, each with its letter mask: a search compares only
+   * keys that can be within its distance.
+   */
+  private readonly buckets = new Map<string, { keys: string[]; masks: number[] }>();
 
   add(id: string, tokenKeys: string[]): void {
     if (tokenKeys.length === 0) return;
@@ -30,7 +33,9 @@ export class FuzzyIndex {
     if (!list) {
       this.byLast.set(last, [{ id, phons }]);
       const b = `${last[0]}${last.length}`;
-      (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)!).push(last);
+      const bucket = this.buckets.get(b) ?? this.buckets.set(b, { keys: [], masks: [] }).get(b)!;
+      bucket.keys.push(last);
+      bucket.masks.push(letterMask(last));
     }
     else if (!list.some((e) => e.id === id && e.phons.join(' ') === sig)) list.push({ id, phons });
   }
@@ -43,14 +48,8 @@ export class FuzzyIndex {
     // A lone word is riskier than a full name: one edit, and only in a long word.
     const max = phons.length === 1 ? (last.length >= 8 ? 1 : 0) : last.length >= 8 ? 2 : last.length >= 5 ? 1 : 0;
     const best = new Map<string, number>();
-    const keys: string[] = [];
-    if (max === 0) {
-      if (this.byLast.has(last)) keys.push(last);
-    } else for (let n = last.length - max; n <= last.length + max; n++) keys.push(...(this.buckets.get(`${last[0]}${n}`) ?? []));
-    for (const key of keys) {
+    const compare = (key: string, d: number) => {
       const entries = this.byLast.get(key)!;
-      const d = boundedDistance(last, key, max);
-      if (d > max) continue;
       for (const e of entries) {
         let dist = d;
         let len = last.length;
@@ -66,7 +65,36 @@ export class FuzzyIndex {
         const score = Math.max(0, 1 - dist / len) * 0.9;
         if ((best.get(e.id) ?? 0) < score) best.set(e.id, score);
       }
+    };
+    if (max === 0) {
+      if (this.byLast.has(last)) compare(last, 0);
+    } else {
+      const mask = letterMask(last);
+      for (let n = last.length - max; n <= last.length + max; n++) {
+        const bucket = this.buckets.get(`${last[0]}${n}`);
+        if (!bucket) continue;
+        for (let k = 0; k < bucket.keys.length; k++) {
+          // each edit changes at most two bits of the letter mask: a cheap test before the distance
+          if (bitCount(mask ^ bucket.masks[k]!) > 2 * max) continue;
+          const key = bucket.keys[k]!;
+          const d = boundedDistance(last, key, max);
+          if (d <= max) compare(key, d);
+        }
+      }
     }
     return [...best.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
   }
+}
+
+/** Which letters a key has, each letter's code folded onto one of 32 bits. */
+function letterMask(key: string): number {
+  let m = 0;
+  for (let i = 0; i < key.length; i++) m |= 1 << (key.charCodeAt(i) & 31);
+  return m;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

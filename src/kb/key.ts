@@ -73,10 +73,16 @@ const PHONETIC: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
-/** A coarse sound key of one token's nameKey: for fuzzy look-up only. */
+const phonetic = new Map<string, string>();
+
+/** A coarse sound key of one token's nameKey: for fuzzy look-up only. Memoised per process. */
 export function phoneticKey(key: string): string {
+  const hit = phonetic.get(key);
+  if (hit !== undefined) return hit;
   let k = key;
   for (const [re, to] of PHONETIC) k = k.replace(re, to);
+  if (phonetic.size > 200_000) phonetic.clear();
+  phonetic.set(key, k);
   return k;
 }
 
@@ -120,19 +126,29 @@ export function isCapitalised(word: string): boolean {
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let prev = rows[0];
+  let cur = rows[1];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
     cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }
+/** The two rows of boundedDistance, reused (grown when a longer word comes). */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];

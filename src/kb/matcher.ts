@@ -1,4 +1,5 @@
 import type { NameLexicon } from '../lang/types/names.js';
+import type { Token } from '../model/index.js';
 import { tokenize } from '../text/segment.js';
 import { inflect } from './inflect.js';
 import { computeKey, isAcronym, isCapitalised, nameKey } from './key.js';
@@ -26,9 +27,6 @@ interface Node {
 export interface RawMatch {
   start: number;
   end: number;
-  /** Index of the first and one past the last token. */
-  from: number;
-  to: number;
   hits: Hit[];
 }
 
@@ -144,56 +142,169 @@ export class NameMatcher {
   /**
    * Scans a text once. `all`: every match at every start; otherwise the longest match at each
    * start, left to right, without overlaps. `anyCase`: names may start in lower case and short
-   * acronyms need not be in capitals (for a name the caller already knows to be one).
+   * acronyms need not be in capitals (for a name the caller already knows to be one). Without
+   * `anyCase` a name starts at a capital, so only the stretches of text around capitals are
+   * tokenised (text between white space tokenises on its own).
    */
   scan(text: string, opts: { all?: boolean; anyCase?: boolean } = {}): RawMatch[] {
-    const tokens = tokenize(text);
-    const words = tokens.map((t) => text.slice(t.start, t.end));
-    const keys: (string | undefined)[] = new Array(tokens.length);
-    const keyAt = (i: number): string => (keys[i] ??= nameKey(words[i]!));
+    const anyCase = opts.anyCase ?? false;
     const out: RawMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!opts.anyCase && !isCapitalised(words[i]!)) continue;
-      if (!this.forms.has(keyAt(i))) continue;
-      let found: RawMatch[] = [];
-      this.walk(i, this.root, words, keyAt, found, tokens, i, opts.anyCase ?? false);
-      // a one-word name that is also a common word says nothing at a sentence start (`Mali broj ...`)
-      if (this.commonWords.size && !opts.anyCase && sentenceStart(text, tokens[i]!.start)) {
-        found = found.filter((f) => f.to > i + 1 || !this.basesOf(keyAt(i)).some((b) => this.commonWords.has(b)));
-      }
-      if (found.length === 0) continue;
+    // the token at which a match may start next (the one after the last match when not `all`)
+    let resume = 0;
+    const at = (tokens: TokenRun, i: number): number => {
+      const found = this.matchesAt(text, tokens, i, anyCase);
+      if (found.length === 0) return i + 1;
       if (opts.all) {
-        out.push(...mergeByEnd(found));
-        continue;
+        for (const f of mergeByEnd(found)) out.push(toRaw(f));
+        return i + 1;
       }
       const to = Math.max(...found.map((f) => f.to));
-      const best = mergeByEnd(found.filter((f) => f.to === to));
-      out.push(best[0]!);
-      i = to - 1;
+      out.push(toRaw(mergeByEnd(found.filter((f) => f.to === to))[0]!));
+      return to;
+    };
+    if (anyCase) {
+      const tokens = new TokenRun(text, 0);
+      for (let i = 0; tokens.at(i); ) i = at(tokens, i);
+      return out;
+    }
+    const caps = capitals();
+    caps.lastIndex = 0;
+    let run: TokenRun | null = null;
+    let ti = 0;
+    for (let m = caps.exec(text); m !== null; m = caps.exec(text)) {
+      const p = m.index;
+      if (p < resume) {
+        caps.lastIndex = resume;
+        continue;
+      }
+      if (!run || p >= run.covered) {
+        run = new TokenRun(text, chunkStart(text, p));
+        ti = 0;
+      }
+      while (run.at(ti)!.end <= p) ti++;
+      const tok = run.at(ti)!;
+      // a capital inside a token (`McDonald`) starts nothing
+      caps.lastIndex = tok.end;
+      if (tok.start !== p) continue;
+      const next = at(run, ti);
+      if (next > ti + 1) {
+        resume = run.at(next - 1)!.end;
+        caps.lastIndex = resume;
+      }
     }
     return out;
   }
 
-  private walk(
-    i: number,
-    level: Map<string, Node>,
-    words: string[],
-    keyAt: (i: number) => string,
-    found: RawMatch[],
-    tokens: { start: number; end: number }[],
-    from: number,
-    anyCase: boolean,
-  ): void {
-    if (i >= words.length) return;
-    const bases = this.basesOf(keyAt(i));
+  /** The names starting at token i: every path through the trie ending on a name. */
+  private matchesAt(text: string, tokens: TokenRun, i: number, anyCase: boolean): Found[] {
+    const first = tokens.key(i);
+    if (!this.forms.has(first)) return [];
+    const found: Found[] = [];
+    this.walk(i, this.root, tokens, found, i, anyCase);
+    // a one-word name that is also a common word says nothing at a sentence start (`Mali broj ...`)
+    if (this.commonWords.size && !anyCase && found.length && sentenceStart(text, tokens.at(i)!.start)) {
+      return found.filter((f) => f.to > i + 1 || !this.basesOf(first).some((b) => this.commonWords.has(b)));
+    }
+    return found;
+  }
+
+  private walk(i: number, level: Map<string, Node>, tokens: TokenRun, found: Found[], from: number, anyCase: boolean): void {
+    const tok = tokens.at(i);
+    if (!tok) return;
+    const bases = this.basesOf(tokens.key(i));
     for (const b of bases) {
       const node = level.get(b);
       if (!node) continue;
-      if (!anyCase && this.capsOnly.has(b) && !isAcronym(words[i]!.split(/[-‐]/)[0]!)) continue;
-      if (node.hits) found.push({ start: tokens[from]!.start, end: tokens[i]!.end, from, to: i + 1, hits: node.hits });
-      if (node.next) this.walk(i + 1, node.next, words, keyAt, found, tokens, from, anyCase);
+      if (!anyCase && this.capsOnly.has(b) && !isAcronym(tokens.word(i).split(/[-‐]/)[0]!)) continue;
+      if (node.hits) found.push({ start: tokens.at(from)!.start, end: tok.end, to: i + 1, hits: node.hits });
+      if (node.next) this.walk(i + 1, node.next, tokens, found, from, anyCase);
     }
   }
+}
+
+/** A match while scanning: `to` is one past its last token in the scan's token run. */
+interface Found extends RawMatch {
+  to: number;
+}
+
+const toRaw = (f: Found): RawMatch => ({ start: f.start, end: f.end, hits: f.hits });
+
+/**
+ * A text's tokens from a chunk start on (a position after white space), tokenised a chunk at a
+ * time as they are asked for, with their words and keys taken once.
+ */
+class TokenRun {
+  private readonly tokens: Token[] = [];
+  private readonly words: string[] = [];
+  private readonly keys: string[] = [];
+  /** Tokens starting before this offset (white space or the text's end) are in `tokens`. */
+  covered: number;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    this.covered = start;
+  }
+
+  at(i: number): Token | undefined {
+    while (i >= this.tokens.length && this.covered < this.text.length) {
+      const end = chunkEnd(this.text, this.covered);
+      for (const t of tokenize(this.text, this.covered, end)) this.tokens.push(t);
+      this.covered = end;
+    }
+    return this.tokens[i];
+  }
+
+  word(i: number): string {
+    return (this.words[i] ??= this.text.slice(this.tokens[i]!.start, this.tokens[i]!.end));
+  }
+
+  key(i: number): string {
+    return (this.keys[i] ??= nameKey(this.word(i)));
+  }
+}
+
+const SPACE = /\s/;
+const NEXT_SPACE = /\s/g;
+
+/** Whether the code unit at k is white space (what the tokeniser's `\S` leaves out). */
+function isSpace(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
+}
+
+/** The start of the chunk of non-space text around `p`. */
+function chunkStart(text: string, p: number): number {
+  let k = p;
+  while (k > 0 && !isSpace(text, k - 1)) k--;
+  return k;
+}
+
+/** The end of the first chunk of non-space text at or after `from` (white space or the text's end). */
+function chunkEnd(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && isSpace(text, k)) k++;
+  NEXT_SPACE.lastIndex = k;
+  const m = NEXT_SPACE.exec(text);
+  return m ? m.index : text.length;
+}
+
+let capitalsRe: RegExp | null = null;
+
+/** Code units a capitalised word starts with (isCapitalised: an upper-case letter or a digit), as one regex built on first use. */
+function capitals(): RegExp {
+  if (capitalsRe) return capitalsRe;
+  let cls = '';
+  for (let c = 0; c < 0x10000; c++) {
+    if (!isCapitalised(String.fromCharCode(c))) continue;
+    let e = c;
+    while (e + 1 < 0x10000 && isCapitalised(String.fromCharCode(e + 1))) e++;
+    const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+    cls += e > c ? `${hex(c)}-${hex(e)}` : hex(c);
+    c = e;
+  }
+  return (capitalsRe = new RegExp(`[${cls}]`, 'g'));
 }
 
 /** Whether a token starting at `start` begins a sentence: nothing but spaces, quotes and brackets since the text's start or a sentence's end. */
@@ -206,8 +317,8 @@ function sentenceStart(text: string, start: number): boolean {
   return true;
 }
 
-function mergeByEnd(found: RawMatch[]): RawMatch[] {
-  const byEnd = new Map<number, RawMatch>();
+function mergeByEnd(found: Found[]): Found[] {
+  const byEnd = new Map<number, Found>();
   for (const f of found) {
     const m = byEnd.get(f.to);
     if (!m) byEnd.set(f.to, { ...f, hits: [...f.hits] });

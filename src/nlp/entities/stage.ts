@@ -28,17 +28,13 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   const former = res.formers.get(lang);
   const spans = addNested(addShortForms(found.spans, doc.view, doc.tokens, former), res.kb, doc.view, doc.tokens, lang);
   const kb = found.kb;
-  const words = new Set<string>();
-  for (const t of doc.tokens) words.add(foldKey(doc.view.slice(t.start, t.end)));
-  const known: KnownName = { kb: (s) => kbKnowsBase(res.kb, s, lang), seen: (s) => words.has(foldKey(s)) };
+  const words = new ArticleWords(doc.view, doc.tokens);
+  const kbKnows = (s: string) => kbKnowsBase(res.kb, s, lang);
   let si = 0;
   const named: BasedName[] = spans.map((s) => {
     while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= s.start) si++;
-    const toks = doc.tokens.slice(s.t0, s.t1);
-    const ws = toks.map((t) => doc.view.slice(t.start, t.end));
-    const seps = toks.slice(1).map((t, i) => doc.view.slice(toks[i]!.end, t.start));
     const view = doc.view.slice(s.start, s.end);
-    const base = former ? former.base(ws, s.type, known, seps) : view;
+    const base = former ? baseForm(former, doc.view, doc.tokens, s, kbKnows, words) : view;
     return { ...s, text: doc.text.slice(s.start, s.end), view, base, sentence: si };
   });
   const linker = new ArticleLinker(res.kb, lang, kb);
@@ -46,6 +42,83 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   const mentioned = new Set(doc.mentions.map((m) => m.entity));
   doc.entities = [...linker.entities.values()].filter((e) => mentioned.has(e.id));
 }
+
+/** The article's words (case and diacritics folded), gathered on the first question: is a candidate base form written in the article? */
+class ArticleWords {
+  private set: Set<string> | null = null;
+  constructor(
+    private readonly view: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  has(s: string): boolean {
+    if (!this.set) {
+      this.set = new Set<string>();
+      for (const t of this.tokens) this.set.add(foldKey(this.view.slice(t.start, t.end)));
+    }
+    return this.set.has(foldKey(s));
+  }
+}
+
+/** A memoised base form: the result and the article-dependent answers it rested on. */
+interface BaseMemo {
+  base: string;
+  /** The candidates asked about (is it written in the article?) and the answers, in order. */
+  asked: string[];
+  answers: boolean[];
+}
+const MAX_BASE_MEMO = 50_000;
+const baseMemo = new WeakMap<BaseFormer, Map<string, BaseMemo>>();
+
+/**
+ * The base form of a name span, memoised per process: the base former is a pure function of the
+ * span's words and separators (the span's text determines its tokens), its type and the answers
+ * of `known`; the knowledge base's answers never change, the article's are replayed, so a
+ * remembered base form is reused only when the article answers its questions the same way.
+ */
+function baseForm(former: BaseFormer, view: string, tokens: readonly Token[], s: NameSpan, kbKnows: (s: string) => boolean, words: ArticleWords): string {
+  const inner = s.t1 > s.t0 ? view.slice(tokens[s.t0]!.start, tokens[s.t1 - 1]!.end) : '';
+  const key = `${s.type}\u0000${inner}`;
+  let memo = baseMemo.get(former);
+  if (!memo) baseMemo.set(former, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit && hit.asked.every((q, i) => words.has(q) === hit.answers[i])) return hit.base;
+  const ws: string[] = [];
+  const seps: string[] = [];
+  for (let t = s.t0; t < s.t1; t++) {
+    ws.push(view.slice(tokens[t]!.start, tokens[t]!.end));
+    if (t > s.t0) seps.push(view.slice(tokens[t - 1]!.end, tokens[t]!.start));
+  }
+  const asked: string[] = [];
+  const answers: boolean[] = [];
+  const known: KnownName = {
+    kb: kbKnows,
+    seen: (q) => {
+      const a = words.has(q);
+      asked.push(q);
+      answers.push(a);
+      return a;
+    },
+  };
+  const base = former.base(ws, s.type, known, seps);
+  if (memo.size >= MAX_BASE_MEMO) memo.clear();
+  memo.set(key, { base, asked, answers });
+  return base;
+}
+
+/** The keys a word may be a surname by: its own and those of its base-form candidates (memoised per process). */
+function surnameKeys(w: string, former: BaseFormer | undefined): readonly string[] {
+  const memo = former ? (keyMemo.get(former) ?? keyMemo.set(former, new Map()).get(former)!) : plainKeys;
+  let keys = memo.get(w);
+  if (!keys) {
+    keys = [translitKey(w), ...(former ? former.tokenCandidates(w, 'PER').map((c) => translitKey(c.value)) : [])];
+    if (memo.size >= MAX_BASE_MEMO) memo.clear();
+    memo.set(w, keys);
+  }
+  return keys;
+}
+const keyMemo = new WeakMap<BaseFormer, Map<string, string[]>>();
+const plainKeys = new Map<string, string[]>();
 
 /**
  * Later short forms of people met earlier in the article (`Vučić` at the start of a sentence,
@@ -57,9 +130,7 @@ function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[]
   for (const s of spans) {
     if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
     const last = tokens[s.t1 - 1]!;
-    const w = view.slice(last.start, last.end);
-    surnames.add(translitKey(w));
-    if (former) for (const c of former.tokenCandidates(w, 'PER')) surnames.add(translitKey(c.value));
+    for (const k of surnameKeys(view.slice(last.start, last.end), former)) surnames.add(k);
   }
   if (!surnames.size) return spans;
   const owned = new Uint8Array(tokens.length);
@@ -68,9 +139,8 @@ function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[]
   for (let i = 0; i < tokens.length; i++) {
     if (owned[i]) continue;
     const t = tokens[i]!;
-    const w = view.slice(t.start, t.end);
-    if (!isCapitalised(w) || w.length < 3) continue;
-    const keys = [translitKey(w), ...(former ? former.tokenCandidates(w, 'PER').map((c) => translitKey(c.value)) : [])];
+    if (t.end - t.start < 3 || !isCapitalised(view.charAt(t.start))) continue;
+    const keys = surnameKeys(view.slice(t.start, t.end), former);
     if (keys.some((k) => surnames.has(k))) extra.push({ start: t.start, end: t.end, t0: i, t1: i + 1, type: 'PER', confidence: 0.6, via: 'model' });
   }
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;

@@ -10,6 +10,7 @@ const cache = new Map<string, string>();
 const COMBINING = /[\u0300-\u036f]/g;
 
 export function translitKey(word: string): string {
+  if (isPlainLower(word)) return word;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const lower = word.toLowerCase();
@@ -28,7 +29,43 @@ export function translitKey(word: string): string {
   return out;
 }
 
-/** Case- and diacritics-insensitive comparison key (scripts kept): for matching names as written. */
+const folded = new Map<string, string>();
+const APOSTROPHES = /[’ʼ']/g;
+
+/** Case- and diacritics-insensitive comparison key (scripts kept): for matching names as written. Memoised per process. */
 export function foldKey(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(COMBINING, '').replace(/[’ʼ']/g, '');
+  if (foldsToItself(s)) return s;
+  const hit = folded.get(s);
+  if (hit !== undefined) return hit;
+  const out = s.toLowerCase().normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '');
+  if (folded.size > 200_000) folded.clear();
+  folded.set(s, out);
+  return out;
+}
+
+/** Whether a word is lower-case ASCII without apostrophes: its own transliteration and fold key. */
+function isPlainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x27 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** Per UTF-16 code unit: 1 when it is its own fold (lower case, no decomposition, no mark, no apostrophe), 2 when not, 0 not yet known. */
+const selfFold = new Uint8Array(0x10000);
+
+/** Whether a word is its own fold key: every code unit is. (Lower-case letters lower to themselves in any context.) */
+function foldsToItself(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f = selfFold[c]!;
+    if (f === 0) {
+      const ch = String.fromCharCode(c);
+      f = c < 0xd800 || c > 0xdfff ? (ch.toLowerCase().normalize('NFD') === ch && !/[\p{M}’ʼ']/u.test(ch) ? 1 : 2) : 2;
+      selfFold[c] = f;
+    }
+    if (f === 2) return false;
+  }
+  return true;
 }
