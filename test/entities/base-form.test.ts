@@ -83,6 +83,8 @@ test('base forms: adjectives the dictionary knows agree with the noun of the nam
   assert.equal(hr.base(['Bijelu', 'kuću'], 'LOC', none), 'Bijela kuća');
   // a plural name the knowledge base knows stays plural
   assert.equal(hr.base(['Sjedinjenih', 'Država'], 'LOC', { kb: (s) => s === 'Sjedinjene Države' }), 'Sjedinjene Države');
+  // the noun takes a gender the adjective's ending allows (more, not mora)
+  assert.equal(hr.base(['Crnom', 'moru'], 'LOC', none), 'Crno more');
   // soft stems (opći: općeg) and sibilarised nouns (Udruzi → Udruga)
   assert.equal(hr.base(['Opće', 'bolnice'], 'ORG', none), 'Opća bolnica');
   assert.equal(hr.base(['Udruzi', 'Sunce'], 'ORG', none), 'Udruga Sunce');

@@ -189,6 +189,8 @@ const shBaseForms: BaseFormRules = {
     base: 'i',
     // plural names: Sjedinjenih Američkih Država → Sjedinjene Američke Države (when known)
     otherBases: ['e', 'a'],
+    // endings of masculine and neuter adjectives only (Jadranskom moru: more, not mora)
+    genders: Object.fromEntries(['oga', 'omu', 'ome', 'og', 'om', 'ega', 'emu', 'eg', 'em'].map((e) => [e, 'mn'])),
   },
 };
 export default shBaseForms;

@@ -111,6 +111,8 @@ export interface BaseFormRules {
     base: string;
     /** Other endings of the base, taken only when the knowledge base knows the name so (plurals: `Sjedinjene`). */
     otherBases?: string[];
+    /** The genders (of `agreement.nouns`) a case ending allows the noun after it (`om`: `mn`). */
+    genders?: Record<string, string>;
   };
   /** Only the first word of a name changes (Bulgarian: the article is on the first word only). */
   firstWordOnly?: boolean;

@@ -114,7 +114,7 @@ export class BaseFormer {
    * The candidate bases of `word` as an adjective the dictionaries know (`Velike` → `Veliki`,
    * possibly `Velike` and `Velika`), or null.
    */
-  private lexiconAdjective(word: string): Candidate[] | null {
+  private lexiconAdjective(word: string): { cands: Candidate[]; ending: string } | null {
     const a = this.rules.lexiconAdjectives;
     if (!a || !this.lexicon) return null;
     const lower = word.toLowerCase();
@@ -123,9 +123,28 @@ export class BaseFormer {
       const stem = lower.slice(0, lower.length - e.length);
       if (!a.entryEndings.some((x) => this.lexicon!.isAdjective(stem + x))) continue;
       const s = word.slice(0, word.length - e.length);
-      return dedupe([{ value: s + matchCase(a.base, word), weak: false }, ...(a.otherBases ?? []).map((b) => ({ value: s + matchCase(b, word), weak: true }))]);
+      return { cands: dedupe([{ value: s + matchCase(a.base, word), weak: false }, ...(a.otherBases ?? []).map((b) => ({ value: s + matchCase(b, word), weak: true }))]), ending: e };
     }
     return null;
+  }
+
+  /**
+   * The candidates of the noun after an adjective the dictionaries know: the first of a gender
+   * the adjective's ending allows that the dictionaries know goes first (`Jadranskom moru`:
+   * `more`, not `mora`); every candidate stays when the adjective may be plural (`Sjedinjenim
+   * Državama` → `Sjedinjene Države`, when known).
+   */
+  private afterAdjective(c: Candidate[], adjective: { cands: Candidate[]; ending: string }): string[] {
+    const genders = this.rules.lexiconAdjectives?.genders?.[adjective.ending];
+    if (genders) {
+      const k = c.findIndex((x) => {
+        const g = this.nounGenders.find(([re]) => re.test(x.value))?.[1];
+        return g !== undefined && genders.includes(g) && this.inLexicon(x.value, true);
+      });
+      if (k > 0) c = [{ ...c[k]!, inDictionary: true }, ...c.filter((_, i) => i !== k)];
+    }
+    if (c[0]?.inDictionary && adjective.cands.length === 1) return [c[0].value];
+    return c.map((x) => x.value);
   }
 
   /**
@@ -207,6 +226,7 @@ export class BaseFormer {
     const cands: string[][] = [];
     let frozen = false;
     let prevAdjective = false;
+    let prevLexicon: { cands: Candidate[]; ending: string } | null = null;
     let headSeen = false;
     const complement = this.complement.has(type);
     const nameCase = this.personNameCase(words, type, known);
@@ -229,10 +249,13 @@ export class BaseFormer {
       prevAdjective = !!adjective || this.isAdjective(w);
       if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
       if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
-      if (adjective) { cands.push(adjective.map((x) => x.value)); continue; }
+      const after = prevLexicon;
+      prevLexicon = adjective;
+      if (adjective) { cands.push(adjective.cands.map((x) => x.value)); continue; }
       const c = this.tokenCandidates(w, type, i < words.length - 1, words.length > 1, i < words.length - 1 ? nameCase : undefined);
+      if (after) cands.push(this.afterAdjective(c, after));
       // a possibility the dictionary confirms is taken as it is
-      if (c[0]?.inDictionary) cands.push([c[0].value]);
+      else if (c[0]?.inDictionary) cands.push([c[0].value]);
       else cands.push((known ? c : c.filter((x) => !x.weak)).map((x) => x.value));
     }
     this.agreeAdjectives(words, cands, type);
