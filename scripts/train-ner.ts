@@ -5,7 +5,8 @@
  * scored on the dev parts it serves. Writes models/ner-<name>.json.gz and models/ner-scores.json.
  * Reproducible: fixed seed, sorted inputs. Per-family models beat one shared model by 2–4 F1 on
  * every dev set (measured 2026-11-22: sr 0.780 vs 0.764, uk 0.782 vs 0.742, ru 0.744 vs 0.716).
- *   node --import tsx scripts/train-ner.ts [--shared DIR] [--epochs N] [--only NAME] [--no-gazetteer]
+ * Document features (src/nlp/entities/doc-context.ts) read each training sentence's document.
+ *   node --import tsx scripts/train-ner.ts [--shared DIR] [--epochs N] [--only NAME] [--no-gazetteer] [--no-document]
  */
 import { copyFileSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, dirname } from 'node:path';
@@ -19,6 +20,8 @@ import { gazetteerTags, kbTokenSpans, wordsAsText } from '../src/nlp/entities/ga
 import { loadEntityKb } from '../src/nlp/entities/kb-load.js';
 import type { GazetteerTags } from '../src/nlp/entities/features.js';
 import { loadClusters } from '../src/nlp/entities/clusters.js';
+import { sentenceDocumentCodes } from '../src/nlp/entities/doc-context.js';
+import type { GoldSentence } from '../src/nlp/entities/gold/types.js';
 
 /**
  * The models: which corpora's languages train each, which languages each serves (`*`: all
@@ -51,9 +54,12 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261122' },
     runs: { type: 'string', default: '1' },
     'with-dev': { type: 'boolean', default: false },
+    'no-document': { type: 'boolean', default: false },
   },
 });
 const nerDir = join(values.shared!, 'data', 'ner');
+/** Document features (src/nlp/entities/doc-context.ts) unless --no-document. */
+const docCodes = (s: GoldSentence) => (s.doc && !values['no-document'] ? sentenceDocumentCodes(s.doc) : undefined);
 if (!existsSync(nerDir)) {
   console.error(`train-ner: ${nerDir} is absent (pass --shared DIR)`);
   process.exit(2);
@@ -103,7 +109,7 @@ const scoreOn = (tagger: PerceptronTagger, devParts: typeof parts): Record<strin
     if (!devGaz.has(part.name)) devGaz.set(part.name, sents.map((s) => gaz(s.words, part.lang)));
     const g = devGaz.get(part.name)!;
     const scorer = new SpanScorer();
-    sents.forEach((s, i) => scorer.add(s.spans, bioToSpans(tagger.tag(s.words, g[i]).tags)));
+    sents.forEach((s, i) => scorer.add(s.spans, bioToSpans(tagger.tag(s.words, g[i], docCodes(s)).tags)));
     scores[part.name] = scorer.scores();
   }
   return scores;
@@ -120,7 +126,8 @@ for (const m of MODELS.filter((x) => !values.only || x.name === values.only)) {
       // gazetteer dropout: half the sentences train without knowledge-base tags, so the model does
       // not lean on them alone and stays sound when the knowledge base grows or changes
       const g = kb ? (dropout() < 0.5 ? gaz(s.words, part.lang) : new Array<string | null>(s.words.length).fill(null)) : undefined;
-      train.push({ words: s.words, tags: spansToBio(s.words.length, s.spans), ...(g ? { gaz: g } : {}) });
+      const doc = docCodes(s);
+      train.push({ words: s.words, tags: spansToBio(s.words.length, s.spans), ...(g ? { gaz: g } : {}), ...(doc ? { doc } : {}) });
     }
   }
   log(`model ${m.name}: ${train.length} training sentences (${trainParts.map((p) => p.name).join(', ')})`);

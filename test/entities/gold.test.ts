@@ -45,3 +45,26 @@ test('gold: BIO round trip and CoNLL exact-span scoring', () => {
   assert.equal(r.PER.f1, 1);
   assert.equal(r.LOC.f1, 0);
 });
+
+test('gold: documents from UNER newdoc comments, brat files, and windows of sentences where a file marks none', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kronika-docs-'));
+  const uner = join(dir, 'uner.iob2');
+  writeFileSync(uner, ['# newdoc id = a', '1\tZagreb\tB-LOC', '', '1\tSplit\tB-LOC', '', '# newdoc id = b', '1\tRim\tB-LOC', ''].join('\n'));
+  const s = readIob(uner, 'iob2', 'hr');
+  assert.deepEqual(s.map((x) => [x.doc!.index, x.doc!.words.length]), [[0, 2], [1, 2], [0, 1]]);
+  assert.equal(s[0]!.doc!.words, s[1]!.doc!.words, 'one document, one words array');
+  const plain = join(dir, 'plain.iob');
+  writeFileSync(plain, Array.from({ length: 45 }, (_, i) => `Riječ${i} O\n`).join('\n'));
+  const p = readIob(plain, 'ner-uk', 'uk');
+  assert.deepEqual([...new Set(p.map((x) => x.doc!.words.length))], [20, 5]);
+  const b = readBratDir(fixture('entities', 'brat'), 'ru');
+  assert.equal(b[0]!.doc!.words.length, b.length);
+});
+
+test('gold: brat annotations separated by tabs (ner-uk) read as the space-separated ones', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kronika-brat-tab-'));
+  writeFileSync(join(dir, 'a.txt'), 'Устимко пішов до Києва .');
+  writeFileSync(join(dir, 'a.ann'), 'T1\tPERS\t0\t7\tУстимко\nT2\tLOC 17 22\tКиєва\n');
+  const s = readBratDir(dir, 'uk');
+  assert.deepEqual(s[0]!.spans.map((x) => `${x.type}:${s[0]!.words.slice(x.start, x.end).join(' ')}`), ['PER:Устимко', 'LOC:Києва']);
+});

@@ -6,7 +6,8 @@ import { wordsAsText } from './gazetteer.js';
 import { readBratDir } from './gold/brat.js';
 import { readFactRuEvalDir } from './gold/factrueval.js';
 import { readIob } from './gold/iob.js';
-import type { GoldSentence, WordSpan } from './gold/types.js';
+import type { GoldDocument, GoldSentence, WordSpan } from './gold/types.js';
+import type { Span } from '../../model/index.js';
 import { mapType } from './gold/type-map.js';
 import type { EntityResources } from './resources.js';
 import { SpanScorer, type NerScores } from './score.js';
@@ -26,16 +27,44 @@ export function readGoldSentences(path: string, format: Exclude<GoldFormat, 'bsn
   }
 }
 
-/** Recognises each gold sentence (as the stage would, on its words joined by spaces) and scores exact spans. */
+/**
+ * Recognises gold sentences as the stage would, and scores exact spans: the sentences of one
+ * document are recognised together, as one text of their words joined by spaces (the model's
+ * document features read the whole text); a sentence without a document alone.
+ */
 export function scoreSentences(res: EntityResources, gold: GoldSentence[], lang: string): NerScores {
   const scorer = new SpanScorer();
+  let docWords: GoldDocument['words'] | null = null;
+  let docSpans: WordSpan[][] = [];
   for (const s of gold) {
-    const { text, tokens } = wordsAsText(s.words);
-    const { spans } = findNames(res, text, tokens, [{ start: 0, end: text.length }], s.lang ?? lang);
-    const pred: WordSpan[] = spans.map((x) => ({ start: x.t0, end: x.t1, type: x.type }));
-    scorer.add(s.spans, pred);
+    const l = s.lang ?? lang;
+    if (!s.doc) { scorer.add(s.spans, recogniseSentences(res, [s.words], l)[0]!); continue; }
+    if (s.doc.words !== docWords) { docWords = s.doc.words; docSpans = recogniseSentences(res, docWords, l); }
+    scorer.add(s.spans, docSpans[s.doc.index]!);
   }
   return scorer.scores();
+}
+
+/** Names in a text made of sentences of words, as word spans of each sentence (a name across two sentences is dropped). */
+function recogniseSentences(res: EntityResources, sentences: readonly (readonly string[])[], lang: string): WordSpan[][] {
+  const { text, tokens } = wordsAsText(sentences.flat());
+  const spans: Span[] = [];
+  const firstToken: number[] = [];
+  let t = 0;
+  for (const words of sentences) {
+    firstToken.push(t);
+    if (words.length) spans.push({ start: tokens[t]!.start, end: tokens[t + words.length - 1]!.end });
+    t += words.length;
+  }
+  const out: WordSpan[][] = sentences.map(() => []);
+  let si = 0;
+  for (const x of findNames(res, text, tokens, spans, lang).spans) {
+    while (si + 1 < sentences.length && firstToken[si + 1]! <= x.t0) si++;
+    const base = firstToken[si]!;
+    if (x.t1 > base + sentences[si]!.length) continue;
+    out[si]!.push({ start: x.t0 - base, end: x.t1 - base, type: x.type });
+  }
+  return out;
 }
 
 /**

@@ -53,7 +53,7 @@ const T = {
   cap: 10, lowerWord: 11, prev: 12, next: 13, prev2: 14, next2: 15, prevSuffix: 16, nextSuffix: 17,
   prevWord: 18, wordNext: 19, prevShape: 20, shapeNext: 21, prevCap: 22, nextCap: 23, suffixCap: 24,
   lowerNeighbours: 25, gaz: 26, gazPrev: 27, gazNext: 28, gazShape: 29, prevTag: 30, prevTagWord: 31,
-  cluster: 32,
+  cluster: 32, docCap: 33, docShape: 34,
 } as const;
 
 /** Prefix lengths of the cluster paths used as features (Ratinov & Roth 2009 use 4, 6, 10, 20). */
@@ -113,6 +113,8 @@ export interface SentenceView {
   info: readonly WordInfo[];
   lower: Uint8Array;
   gaz?: Uint32Array;
+  /** Document codes (src/nlp/entities/doc-context.ts; 0 for none). */
+  doc?: Uint8Array;
 }
 
 /** Gazetteer tags as hashes (0 for none). */
@@ -169,6 +171,8 @@ export function pairFeatures(s: SentenceView, i: number, out: number[]): void {
     out.push(feat(T.gaz, g || NONE), feat(T.gazPrev, (i > 0 && gaz[i - 1]) || NONE), feat(T.gazNext, (i + 1 < n && gaz[i + 1]) || NONE));
     if (g) out.push(feat(T.gazShape, g, me.sh));
   }
+  const d = s.doc?.[i];
+  if (d) out.push(feat(T.docCap, d, cc), feat(T.docShape, d, me.sh));
 }
 
 /** All context features of word i: position, neighbours ±2, pairs. */
@@ -194,9 +198,9 @@ export function prevTagWordFeature(p: number, kh: number): number {
 }
 
 /** Hashes of every feature of every word of a sentence (for training). */
-export function sentenceFeatures(words: readonly string[], gaz: GazetteerTags | undefined, lowerWords: ReadonlySet<string>, clusters?: WordClusters | null): { info: WordInfo[]; feats: number[][] } {
+export function sentenceFeatures(words: readonly string[], gaz: GazetteerTags | undefined, lowerWords: ReadonlySet<string>, clusters?: WordClusters | null, doc?: Uint8Array): { info: WordInfo[]; feats: number[][] } {
   const info = words.map((w) => wordInfo(w, clusters));
-  const view: SentenceView = { info, lower: Uint8Array.from(info, (x) => (lowerWords.has(x.key) ? 1 : 0)), ...(gaz ? { gaz: gazetteerCodes(gaz) } : {}) };
+  const view: SentenceView = { info, lower: Uint8Array.from(info, (x) => (lowerWords.has(x.key) ? 1 : 0)), ...(gaz ? { gaz: gazetteerCodes(gaz) } : {}), ...(doc ? { doc } : {}) };
   const feats = info.map((x, i) => {
     const out = x.own.slice();
     contextFeatures(view, i, out);

@@ -72,6 +72,8 @@ export class PerceptronTagger {
   weights: Float32Array;
   /** Whether the model was trained with gazetteer features (then give it gazetteer tags). */
   readonly usesGazetteer: boolean;
+  /** Whether the model was trained with document features (then give it document codes, ./doc-context.ts). */
+  readonly usesDocument: boolean;
   /** Transliteration keys of words mostly written in lower case in the training text. */
   readonly lowerWords: ReadonlySet<string>;
   /** Word clusters of the cluster features (null: the model has none). */
@@ -80,10 +82,11 @@ export class PerceptronTagger {
   /** What the model file says about itself (languages served, training parts). */
   meta: Record<string, unknown> = {};
 
-  constructor(table: FeatureTable, weights: Float32Array, opts: { lowerWords?: ReadonlySet<string>; clusters?: WordClusters | null; usesGazetteer: boolean }) {
+  constructor(table: FeatureTable, weights: Float32Array, opts: { lowerWords?: ReadonlySet<string>; clusters?: WordClusters | null; usesGazetteer: boolean; usesDocument?: boolean }) {
     this.table = table;
     this.weights = weights;
     this.usesGazetteer = opts.usesGazetteer;
+    this.usesDocument = opts.usesDocument === true;
     this.lowerWords = opts.lowerWords ?? new Set();
     this.clusters = opts.clusters ?? null;
   }
@@ -158,13 +161,13 @@ export class PerceptronTagger {
   }
 
   /** Tags of a sentence (BIO) and each word's margin (how much better its tag is than any other). */
-  tag(words: readonly string[], gaz?: GazetteerTags): { tags: string[]; margins: number[] } {
+  tag(words: readonly string[], gaz?: GazetteerTags, doc?: Uint8Array): { tags: string[]; margins: number[] } {
     const n = words.length;
     const entries = new Array<WordEntry>(n);
     const info = new Array<WordInfo>(n);
     const lower = new Uint8Array(n);
     for (let i = 0; i < n; i++) { const e = this.entry(words[i]!); entries[i] = e; info[i] = e.info; lower[i] = e.lower; }
-    const view: SentenceView = { info, lower, ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}) };
+    const view: SentenceView = { info, lower, ...(gaz && this.usesGazetteer ? { gaz: gazetteerCodes(gaz) } : {}), ...(doc && this.usesDocument ? { doc } : {}) };
     this.boundaries ??= { start: this.makeEntry(BOUNDARIES.start), end: this.makeEntry(BOUNDARIES.end) };
     const { start, end } = this.boundaries;
     if (this.emitBuf.length < n * NT) this.emitBuf = new Float64Array(n * NT * 2);
@@ -225,13 +228,13 @@ export class PerceptronTagger {
       for (let t = 0; t < NT; t++) q[f * NT + t] = max > 0 ? Math.round((this.weights[f * NT + t]! / max) * 32767) : 0;
     }
     const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-    const body = JSON.stringify({ format: FORMAT, tags: TAGS, meta, gazetteer: this.usesGazetteer, features: b64(this.table.hashes), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
+    const body = JSON.stringify({ format: FORMAT, tags: TAGS, meta, gazetteer: this.usesGazetteer, ...(this.usesDocument ? { document: true } : {}), features: b64(this.table.hashes), scales: b64(scales), weights: b64(q), lowerWords: [...this.lowerWords].sort().join('\n') });
     writeFileSync(path, gzipSync(body, { level: 9 }));
   }
 
   /** Reads a model; its clusters file (`meta.clusters`) is looked for beside it. */
   static load(path: string): PerceptronTagger {
-    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; gazetteer?: boolean; features: string; scales: string; weights: string; lowerWords?: string };
+    const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { format: string; tags: string[]; meta?: Record<string, unknown>; gazetteer?: boolean; document?: boolean; features: string; scales: string; weights: string; lowerWords?: string };
     if (raw.format !== FORMAT || raw.tags.join() !== TAGS.join()) throw new Error(`${path}: not a Kronika perceptron model (${FORMAT}) of tags ${TAGS.join(',')}`);
     const typed = <A>(b64: string, make: (b: ArrayBuffer) => A) => { const b = Buffer.from(b64, 'base64'); return make(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); };
     const hashes = typed(raw.features, (b) => new Uint32Array(b));
@@ -247,7 +250,7 @@ export class PerceptronTagger {
       if (!existsSync(file)) throw new Error(`${path}: its clusters file ${file} is missing (npm run build-clusters)`);
       clusters = loadClusters(file);
     }
-    const tagger = new PerceptronTagger(new FeatureTable(hashes), w, { lowerWords: new Set(raw.lowerWords ? raw.lowerWords.split('\n') : []), clusters, usesGazetteer: raw.gazetteer === true });
+    const tagger = new PerceptronTagger(new FeatureTable(hashes), w, { lowerWords: new Set(raw.lowerWords ? raw.lowerWords.split('\n') : []), clusters, usesGazetteer: raw.gazetteer === true, usesDocument: raw.document === true });
     tagger.meta = meta;
     return tagger;
   }
@@ -261,6 +264,8 @@ export interface TrainSentence {
   words: string[];
   tags: string[];
   gaz?: GazetteerTags;
+  /** Document codes of the words (./doc-context.ts): train with document features. */
+  doc?: Uint8Array;
 }
 
 export interface TrainOptions {
@@ -299,7 +304,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
   const counts = new Map<number, number>();
   const keys: Int32Array[] = [];
   const staticFeats = data.map((s) => {
-    const { info, feats } = sentenceFeatures(s.words, s.gaz, lowerWords, clusters);
+    const { info, feats } = sentenceFeatures(s.words, s.gaz, lowerWords, clusters, s.doc);
     keys.push(Int32Array.from(info, (x) => x.kh));
     for (const tok of feats) for (const x of tok) counts.set(x, (counts.get(x) ?? 0) + 1);
     return feats;
@@ -386,9 +391,9 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): Perc
       total += n;
     }
     log(`epoch ${ep + 1}/${opts.epochs}: train accuracy ${(correct / total).toFixed(4)}`);
-    opts.afterEpoch?.(ep + 1, () => averaged(ids, w, tot, ts, step, opts.pruneBelow, { lowerWords, clusters, usesGazetteer: data.some((s) => s.gaz) }));
+    opts.afterEpoch?.(ep + 1, () => averaged(ids, w, tot, ts, step, opts.pruneBelow, { lowerWords, clusters, usesGazetteer: data.some((s) => s.gaz), usesDocument: data.some((s) => s.doc) }));
   }
-  const tagger = averaged(ids, w, tot, ts, step, opts.pruneBelow, { lowerWords, clusters, usesGazetteer: data.some((s) => s.gaz) });
+  const tagger = averaged(ids, w, tot, ts, step, opts.pruneBelow, { lowerWords, clusters, usesGazetteer: data.some((s) => s.gaz), usesDocument: data.some((s) => s.doc) });
   log(`pruned to ${tagger.table.size} features (|w| ≥ ${opts.pruneBelow})`);
   return tagger;
 }
@@ -451,5 +456,5 @@ export function averageTaggers(taggers: readonly PerceptronTagger[], pruneBelow:
     for (let k = 0; k < NT; k++) m = Math.max(m, Math.abs(acc[k]!));
     if (m >= pruneBelow && m > 0) { hashes.push(h); out.push(...acc); }
   }
-  return new PerceptronTagger(new FeatureTable(Uint32Array.from(hashes)), Float32Array.from(out), { lowerWords: first.lowerWords, clusters: first.clusters, usesGazetteer: first.usesGazetteer });
+  return new PerceptronTagger(new FeatureTable(Uint32Array.from(hashes)), Float32Array.from(out), { lowerWords: first.lowerWords, clusters: first.clusters, usesGazetteer: first.usesGazetteer, usesDocument: first.usesDocument });
 }

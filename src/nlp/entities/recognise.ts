@@ -3,6 +3,7 @@ import { isCapitalised, type CueFinder } from './cues.js';
 import type { GazetteerTags } from './features.js';
 import { bioToSpans, type NerType, type WordSpan } from './gold/types.js';
 import type { PerceptronTagger } from './perceptron.js';
+import { documentCodes } from './doc-context.js';
 
 /** A recognised name over tokens [t0, t1) of the text. */
 export interface NameSpan extends Span {
@@ -95,29 +96,31 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   // 1. the model, sentence by sentence (long "sentences" are cut into windows)
   const ranges = sentenceRanges(tokens, input.sentences);
   if (tagger) {
-    for (const [first, end] of ranges) {
-      for (let a = first; a < end; a += MAX_SENTENCE) {
-        const b = Math.min(end, a + MAX_SENTENCE);
-        const w = words.slice(a, b);
-        const { tags, margins } = tagger.tag(w, gazetteer ? gazetteer.slice(a, b) : undefined);
-        for (const sp of splitAtBreakers(bioToSpans(tags), w, input.cues)) {
-          // a preposition or conjunction at a name's edge is not part of it (`у Косові`)
-          while (sp.start < sp.end && isShortLowerWord(w[sp.start]!)) sp.start++;
-          while (sp.end > sp.start && isShortLowerWord(w[sp.end - 1]!)) sp.end--;
-          // a capitalised title (`Sekretari i Përgjithshëm`) or a sentence-initial closed-class word
-          // (`Megjithëse`, `Tutje`) is no part of a name, nor a name alone
-          while (sp.start < sp.end && (input.cues?.cannotStartName(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
-          // where a language has cues, a name never starts with a lower-case word (`[здравство] Азир Алиу`)
-          while (input.cues && sp.start < sp.end && /^\p{Ll}/u.test(w[sp.start]!)) sp.start++;
-          if (sp.start >= sp.end) continue;
-          // a name has at least one word with a capital letter
-          let cap = false;
-          let m = 0;
-          for (let k = sp.start; k < sp.end; k++) { if (isCapitalised(w[k]!)) cap = true; m += margins[k]!; }
-          if (!cap) continue;
-          const conf = 1 / (1 + Math.exp(-m / (sp.end - sp.start) / 2));
-          put(a + sp.start, a + sp.end, sp.type, Number(conf.toFixed(3)), 'model');
-        }
+    const windows: [number, number][] = [];
+    for (const [first, end] of ranges) for (let a = first; a < end; a += MAX_SENTENCE) windows.push([a, Math.min(end, a + MAX_SENTENCE)]);
+    // the document features: what the whole text says of each capitalised word
+    const doc = tagger.usesDocument ? documentCodes(windows.map(([a, b]) => words.slice(a, b))) : null;
+    for (let wi = 0; wi < windows.length; wi++) {
+      const [a, b] = windows[wi]!;
+      const w = words.slice(a, b);
+      const { tags, margins } = tagger.tag(w, gazetteer ? gazetteer.slice(a, b) : undefined, doc?.[wi]);
+      for (const sp of splitAtBreakers(bioToSpans(tags), w, input.cues)) {
+        // a preposition or conjunction at a name's edge is not part of it (`у Косові`)
+        while (sp.start < sp.end && isShortLowerWord(w[sp.start]!)) sp.start++;
+        while (sp.end > sp.start && isShortLowerWord(w[sp.end - 1]!)) sp.end--;
+        // a capitalised title (`Sekretari i Përgjithshëm`) or a sentence-initial closed-class word
+        // (`Megjithëse`, `Tutje`) is no part of a name, nor a name alone
+        while (sp.start < sp.end && (input.cues?.cannotStartName(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
+        // where a language has cues, a name never starts with a lower-case word (`[здравство] Азир Алиу`)
+        while (input.cues && sp.start < sp.end && /^\p{Ll}/u.test(w[sp.start]!)) sp.start++;
+        if (sp.start >= sp.end) continue;
+        // a name has at least one word with a capital letter
+        let cap = false;
+        let m = 0;
+        for (let k = sp.start; k < sp.end; k++) { if (isCapitalised(w[k]!)) cap = true; m += margins[k]!; }
+        if (!cap) continue;
+        const conf = 1 / (1 + Math.exp(-m / (sp.end - sp.start) / 2));
+        put(a + sp.start, a + sp.end, sp.type, Number(conf.toFixed(3)), 'model');
       }
     }
   }

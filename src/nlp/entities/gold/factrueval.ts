@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { charEntitiesToSentences, type CharEntity } from './char-spans.js';
-import type { GoldSentence } from './types.js';
+import { asDocument, type GoldSentence } from './types.js';
 import { mapType } from './type-map.js';
 
 /**
@@ -40,7 +40,7 @@ export function readFactRuEvalDir(dir: string): GoldSentence[] {
       }
       if (ids.length) ents.push({ start: s, end: e, type });
     });
-    out.push(...charEntitiesToSentences(readFileSync(`${base}.txt`, 'utf8'), ents, 'ru'));
+    out.push(...asDocument(charEntitiesToSentences(readFileSync(`${base}.txt`, 'utf8'), ents, 'ru')));
   }
   return out;
 }

@@ -1,27 +1,45 @@
 import { readFileSync } from 'node:fs';
-import { bioToSpans, type GoldSentence } from './types.js';
+import { asDocument, bioToSpans, type GoldSentence } from './types.js';
 import { mapType } from './type-map.js';
+
+/** Sentences taken as one document where a file marks none (ner-uk's train.iob): consecutive sentences of one text, mostly. */
+const DOC_WINDOW = 20;
 
 /**
  * Reads IOB2 gold. `iob2`: UNER's CoNLL-U-like layout (comment lines `#`, tab columns: index,
  * word, tag, ...). `ner-uk`: one `word tag` pair per line separated by a space. Blank lines end
  * sentences. Types are mapped through TYPE_MAP; others become O. A malformed line throws an error
- * naming the file and line.
+ * naming the file and line. Documents: UNER's `# newdoc` comments, else windows of DOC_WINDOW
+ * sentences.
  */
 export function readIob(path: string, format: 'iob2' | 'ner-uk', lang?: string): GoldSentence[] {
   const out: GoldSentence[] = [];
+  let doc: GoldSentence[] = [];
+  let marked = false;
   let words: string[] = [];
   let tags: string[] = [];
   const flush = () => {
-    if (words.length) out.push({ words, spans: bioToSpans(tags), ...(lang ? { lang } : {}) });
+    if (words.length) doc.push({ words, spans: bioToSpans(tags), ...(lang ? { lang } : {}) });
     words = [];
     tags = [];
+  };
+  const endDoc = () => {
+    flush();
+    if (doc.length) out.push(...asDocument(doc));
+    doc = [];
   };
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.trim()) { flush(); continue; }
-    if (format === 'iob2' && line.startsWith('#')) continue;
+    if (!line.trim()) {
+      flush();
+      if (!marked && doc.length >= DOC_WINDOW) endDoc();
+      continue;
+    }
+    if (format === 'iob2' && line.startsWith('#')) {
+      if (/^#\s*newdoc\b/.test(line)) { endDoc(); marked = true; }
+      continue;
+    }
     const cols = format === 'iob2' ? line.split('\t') : line.split(/\s+/);
     const word = format === 'iob2' ? cols[1] : cols[0];
     const tag = format === 'iob2' ? cols[2] : cols[1];
@@ -35,6 +53,6 @@ export function readIob(path: string, format: 'iob2' | 'ner-uk', lang?: string):
       tags.push(t ? `${tag[0]}-${t}` : 'O');
     }
   }
-  flush();
+  endDoc();
   return out;
 }

@@ -17,6 +17,21 @@ export interface GoldSentence {
   spans: WordSpan[];
   /** Language code of the corpus, when known. */
   lang?: string;
+  /** Its document: the words of every sentence of it (this one included) and this one's place among them. */
+  doc?: GoldDocument;
+}
+
+/** A gold sentence's document, as the document features of the model see it (words only). */
+export interface GoldDocument {
+  words: readonly (readonly string[])[];
+  index: number;
+}
+
+/** Marks sentences as one document's, in order; returns them. */
+export function asDocument<S extends GoldSentence>(sentences: S[]): S[] {
+  const words = sentences.map((s) => s.words);
+  sentences.forEach((s, index) => { s.doc = { words, index }; });
+  return sentences;
 }
 
 /** BIO tags of a sentence from its spans. */
