@@ -91,3 +91,14 @@ test('base forms: adjectives the dictionary knows agree with the noun of the nam
   // not before a word of two letters
   assert.equal(hr.base(['Europska', 'je', 'komisija'], 'ORG', none), 'Europska je komisija');
 });
+
+test('base forms: Albanian names the case endings leave alone', () => {
+  const sq = former('sq');
+  // Shën (saint) is no inflected form; -edin/-udin given names are nominatives
+  assert.equal(sq.base(['Shën', 'Gjergji'], 'PER', { kb: (s) => s === 'Shën Gjergji' }), 'Shën Gjergji');
+  assert.equal(sq.base(['Shën'], 'PER'), 'Shën');
+  assert.equal(sq.base(['Nasrudin'], 'PER'), 'Nasrudin');
+  // -ija names are names as written; the definite -ja follows other vowels (Kanadaja → Kanada)
+  assert.equal(sq.base(['Natalija'], 'PER'), 'Natalija');
+  assert.equal(sq.base(['Kanadaja'], 'LOC'), 'Kanada');
+});

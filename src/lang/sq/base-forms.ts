@@ -24,8 +24,9 @@ const sqBaseForms: BaseFormRules = {
     // masculine definite and case endings: Beogradit, Beogradin, Beogradi → Beograd
     { form: 'it', base: '', minStem: 3, types: ['LOC', 'ORG'], examples: [['Beogradit', 'Beograd'], ['Kievit', 'Kiev']] },
     { form: 'it', base: '', minStem: 3, types: ['PER'], onlyIfKnown: true },
-    // the definite -ja of names ending in a vowel: Kanadaja → Kanada, Qabeja → Qabe
-    { form: 'ja', base: '', minStem: 3, stemEnds: '[aeiouy]', examples: [['Kanadaja', 'Kanada']] },
+    // the definite -ja of names ending in a vowel: Kanadaja → Kanada, Qabeja → Qabe (not after
+    // -i, whose definite is -ia: Viktorija is a name as written)
+    { form: 'ja', base: '', minStem: 3, stemEnds: '[aeouy]', examples: [['Kanadaja', 'Kanada']] },
     // genitive plural: Aplikimeve → Aplikim
     { form: 'eve', base: '', minStem: 3 },
     { form: 'in', base: '', minStem: 3, examples: [['Ballkanin', 'Ballkan'], ['Adlerin', 'Adler']] },
@@ -47,10 +48,13 @@ const sqBaseForms: BaseFormRules = {
     { form: 'i', base: '', types: ['PER'], minStem: 3, stemEnds: '[^aeiouyë]', examples: [['Jusufi', 'Jusuf']] },
     { form: 'it', base: 'i', types: ['LOC', 'ORG'], minStem: 2, onlyIfKnown: true },
   ],
-  keep: [],
-  asWritten: givenNames,
+  // given names of Arabic origin in -edin/-udin (Nuredin, Shemsedin, Fahrudin) are nominatives
+  keep: ['edin', 'udin'],
+  // (and Shën, 'saint', before saints' names: Shën Gjergji)
+  asWritten: [...givenNames, 'Shën'],
   hyphenSuffixes: ['s', 'së', 'në', 'n', 'ja', 've', 'it', 'in', 'i', 'u', 'ut', 'un', 'a', 'ës', 'ën', 'ë', 'të', 't'],
   links: { të: 'i', së: 'e', 'e': 'e', i: 'i' },
-  equivalentEndings: [['ë', 'a'], ['i', 'ia']],
+  // (the definite of a noun in -ër drops its ë: Dibër, Dibra; Shkodër, Shkodra)
+  equivalentEndings: [['ë', 'a'], ['i', 'ia'], ['ër', 'ra'], ['ël', 'la']],
 };
 export default sqBaseForms;
