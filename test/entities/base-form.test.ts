@@ -90,6 +90,7 @@ test('base forms: adjectives the dictionary knows agree with the noun of the nam
   assert.equal(hr.base(['Udruzi', 'Sunce'], 'ORG', none), 'Udruga Sunce');
   // not before a word of two letters
   assert.equal(hr.base(['Europska', 'je', 'komisija'], 'ORG', none), 'Europska je komisija');
+  assert.equal(hr.base(['Nova', 'RTV'], 'ORG', none), 'Nova RTV');
 });
 
 test('base forms: Albanian names the case endings leave alone', () => {

@@ -243,12 +243,13 @@ export class BaseFormer {
       // after the head noun, a complement is kept as written (`суда Пакистана`)
       if (complement && headSeen) frozen = true;
       // an adjective the dictionaries know, before a noun of a place or organisation (a word of
-      // two letters is no noun: `Europska je komisija`)
+      // two letters or an acronym is no noun it agrees with: `Europska je komisija`, `Nova RTV`)
       const next = words[i + 1];
-      const adjective = type !== 'PER' && next && next.length > 2 && !this.links.has(next.toLowerCase()) ? this.lexiconAdjective(w) : null;
+      const adjective = type !== 'PER' && next ? this.lexiconAdjective(w) : null;
+      const agrees = !!next && next.length > 2 && !isAcronym(next) && !this.links.has(next.toLowerCase());
       prevAdjective = !!adjective || this.isAdjective(w);
       if (!prevAdjective && /\p{L}/u.test(w)) headSeen = true;
-      if (frozen || !/\p{L}/u.test(w)) { cands.push([w]); continue; }
+      if (frozen || !/\p{L}/u.test(w) || (adjective && !agrees)) { cands.push([w]); continue; }
       const after = prevLexicon;
       prevLexicon = adjective;
       if (adjective) { cands.push(adjective.cands.map((x) => x.value)); continue; }
