@@ -4,6 +4,7 @@ import { baseFormLexicon, type BaseFormLexicon } from './base-form-lexicon.js';
 import { isAcronym } from '../../kb/key.js';
 
 const JOINER = /[-‐–'’ʼ]/;
+/** Combinations of candidates tried against what is known (a plural name of three words needs ~40). */
 const MAX_COMBINATIONS = 64;
 /** Punctuation around a word (quotes, brackets), kept as written around its base form. */
 const WRAPPED = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
@@ -78,8 +79,8 @@ export class BaseFormer {
     this.adjectiveCases = [...(rules.lexiconAdjectives?.endings ?? [])].sort((a, b) => b.length - a.length);
     this.complement = new Set(rules.complementAfterHead ?? []);
     this.nounGenders = (rules.agreement?.nouns ?? []).map(([p, g]) => [new RegExp(`(?:${p})$`, 'iu'), g]);
-    // each row's endings, longest first
     this.foreign = rules.foreignSpelling ? new RegExp(rules.foreignSpelling, 'iu') : null;
+    // each row's endings, longest first
     this.adjectiveRows = (rules.agreement?.adjectives ?? []).map((row) => Object.entries(row).sort((a, b) => b[1].length - a[1].length));
   }
 
