@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../model/index.js';
 import { gazetteerTags, kbTokenSpans, type KbTokenSpan } from './gazetteer.js';
 import { recognise, type NameSpan } from './recognise.js';
-import { taggerFor, type EntityResources } from './resources.js';
+import { hasOwnTagger, taggerFor, type EntityResources } from './resources.js';
 
 /**
  * Recognition over a text in one language: one knowledge-base pass (matches and gazetteer
@@ -17,6 +17,7 @@ export function findNames(res: EntityResources, text: string, tokens: readonly T
     tagger,
     gazetteer: tagger?.usesGazetteer ? gazetteerTags(tokens.length, kb) : null,
     kbSpans: kb,
+    kbFillsGaps: !hasOwnTagger(res, lang),
     cues: res.cues.get(lang) ?? null,
   });
   return { spans, kb };

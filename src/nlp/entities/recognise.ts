@@ -24,6 +24,12 @@ export interface RecogniseInput {
   gazetteer: GazetteerTags | null;
   /** Knowledge-base matches as token ranges with their best type. */
   kbSpans: { t0: number; t1: number; type: NerType }[];
+  /**
+   * Whether every knowledge-base name the model left alone is a name (the multilingual fallback).
+   * Where the model was trained on the language's own gold it read the same matches as features
+   * and weighed them in context: a single word at a sentence's start it left alone stays alone.
+   */
+  kbFillsGaps: boolean;
   cues: CueFinder | null;
 }
 
@@ -95,6 +101,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
 
   // 1. the model, sentence by sentence (long "sentences" are cut into windows)
   const ranges = sentenceRanges(tokens, input.sentences);
+  const starts = new Set(ranges.map(([f]) => f));
   if (tagger) {
     const windows: [number, number][] = [];
     for (const [first, end] of ranges) for (let a = first; a < end; a += MAX_SENTENCE) windows.push([a, Math.min(end, a + MAX_SENTENCE)]);
@@ -127,7 +134,14 @@ export function recognise(input: RecogniseInput): NameSpan[] {
   // 2. knowledge-base names: fill gaps, and widen a model span the KB name contains
   for (const k of input.kbSpans) {
     if (!words.slice(k.t0, k.t1).some(isCapitalised)) continue;
-    if (free(k.t0, k.t1)) { put(k.t0, k.t1, k.type, 0.8, 'kb'); continue; }
+    if (free(k.t0, k.t1)) {
+      // where the model knows the language, one word at a sentence's start it left alone stays
+      // alone: its capital says nothing, and a name's case form is often a common word's
+      // (`Hrvatski ministar`, `Turski pisac`, `Visoki predstavnik`)
+      const initial = k.t0 === 0 || starts.has(k.t0) || OPENERS.test(words[k.t0 - 1]!);
+      if (input.kbFillsGaps || !tagger || !(initial && k.t1 - k.t0 === 1)) put(k.t0, k.t1, k.type, 0.8, 'kb');
+      continue;
+    }
     // the KB name wins unless a name found by the model contains it whole with more words
     // (`Vojnom kancelarijom Alijanse`); a preposition the model took in (`ndaj Ukrainës`) does not count
     let contained = false;

@@ -46,6 +46,14 @@ export function taggerFor(res: EntityResources, lang: string): PerceptronTagger 
   return res.taggers.get(lang) ?? res.taggers.get(res.groups.get(lang) ?? '') ?? res.taggers.get('*') ?? null;
 }
 
+/**
+ * Whether a language has a model trained on its own gold data (or its group's), rather than the
+ * multilingual fallback.
+ */
+export function hasOwnTagger(res: EntityResources, lang: string): boolean {
+  return res.taggers.has(lang) || res.taggers.has(res.groups.get(lang) ?? '');
+}
+
 /** The language whose knowledge applies: the code itself, else a pack of its group (`sh`). */
 export function packCode(packs: Map<string, LanguagePack>, lang: string): string {
   if (packs.has(lang)) return lang;
