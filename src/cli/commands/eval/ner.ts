@@ -11,7 +11,7 @@ import { SHARED_DEFAULT } from '../../../text/eval/paths.js';
  * `kronika eval ner`: exact-span precision/recall/F1 (CoNLL rules) per type (PER, ORG, LOC) and
  * overall. Gold types are mapped to PER/ORG/LOC by src/nlp/entities/gold/type-map.ts; the others
  * (UNER OTH, ner-uk MISC/JOB/..., NEREL EVENT/PROFESSION/FACILITY/..., BSNLP PRO/EVT) are ignored.
- * `--dev` scores every dev part under ../shared/data/ner (ner-uk: every 10th sentence, held out).
+ * `--dev` scores every dev part under ../shared/data/ner (ner-uk and factRuEval: every 10th text, held out from training).
  */
 export function registerEvalNer(evalCmd: Command): void {
   evalCmd

@@ -29,8 +29,9 @@ function everyNthDocument(sentences: GoldSentence[], every: number, held: boolea
 }
 
 /**
- * The NER corpora Kronika trains and measures on. ner-uk ships only its training texts here, so every
- * 10th sentence of it is held out as dev; UNER English is dev only (no English training data).
+ * The NER corpora Kronika trains and measures on. ner-uk and factRuEval ship only their training
+ * texts here, so every 10th text of each is held out as dev; UNER English is dev only (no English
+ * training data).
  */
 export function nerCorpora(nerDir: string): CorpusPart[] {
   const p = (...x: string[]) => join(nerDir, ...x);
