@@ -10,6 +10,9 @@ interface Entry {
   phons: string[];
 }
 
+/** A cached index: per last-token key, its entries as [id, ...sound keys]. */
+export type FuzzyState = string[][][];
+
 export interface FuzzyHit {
   id: string;
   score: number;
@@ -30,14 +33,29 @@ export class FuzzyIndex {
     if (last.length < 4) return;
     const list = this.byLast.get(last);
     const sig = phons.join(' ');
-    if (!list) {
-      this.byLast.set(last, [{ id, phons }]);
-      const b = `${last[0]}${last.length}`;
-      const bucket = this.buckets.get(b) ?? this.buckets.set(b, { keys: [], masks: [] }).get(b)!;
-      bucket.keys.push(last);
-      bucket.masks.push(letterMask(last));
-    }
+    if (!list) this.addKey(last, [{ id, phons }]);
     else if (!list.some((e) => e.id === id && e.phons.join(' ') === sig)) list.push({ id, phons });
+  }
+
+  private addKey(last: string, entries: Entry[]): void {
+    this.byLast.set(last, entries);
+    const b = `${last[0]}${last.length}`;
+    const bucket = this.buckets.get(b) ?? this.buckets.set(b, { keys: [], masks: [] }).get(b)!;
+    bucket.keys.push(last);
+    bucket.masks.push(letterMask(last));
+  }
+
+  /** The index as plain JSON (to be cached between processes): each entry's id and sound keys, in order. */
+  toState(): FuzzyState {
+    const out: FuzzyState = [];
+    for (const entries of this.byLast.values()) out.push(entries.map((e) => [e.id, ...e.phons]));
+    return out;
+  }
+
+  static fromState(state: FuzzyState): FuzzyIndex {
+    const f = new FuzzyIndex();
+    for (const entries of state) f.addKey(entries[0]!.at(-1)!, entries.map(([id, ...phons]) => ({ id: id!, phons })));
+    return f;
   }
 
   /** Candidates for a name given as token keys, best first. */

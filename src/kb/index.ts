@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLanguagePacks } from '../lang/index.js';
 import type { NameLexicon } from '../lang/types/names.js';
-import { FuzzyIndex } from './fuzzy.js';
+import { FuzzyIndex, type FuzzyState } from './fuzzy.js';
 import { nameKey, nameWords } from './key.js';
 import { NameMatcher, type Hit, type MatcherState, type RawMatch } from './matcher.js';
 import { OfficeIndex } from './roles.js';
@@ -78,11 +78,17 @@ export class KnowledgeBase {
     return this.matcher.toState();
   }
 
-  /** The fuzzy index over full names, built on the first fuzzy look-up. */
+  /** Where the fuzzy index is cached between processes (set by loadKnowledgeBase), or null. */
+  fuzzyCache: string | null = null;
+
+  /** The fuzzy index over full names, read from its cache or built on the first fuzzy look-up. */
   private get fuzzy(): FuzzyIndex {
     if (!this.fuzzyIndex) {
+      const state = this.fuzzyCache ? readCache<FuzzyState>(this.fuzzyCache) : null;
+      if (state) return (this.fuzzyIndex = FuzzyIndex.fromState(state));
       this.fuzzyIndex = new FuzzyIndex();
       for (const e of this.byId.values()) for (const names of Object.values(e.names)) for (const n of names) this.fuzzyIndex.add(e.id, tokenKeys(n));
+      if (this.fuzzyCache) writeCache(this.fuzzyCache, this.fuzzyIndex.toState());
     }
     return this.fuzzyIndex;
   }
@@ -215,29 +221,50 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
     const hash = createHash('sha1').update(INDEX_VERSION);
     const entities = readEntities(KB_DIR, hash);
     for (const [code, l] of lexicons) hash.update(JSON.stringify([code, l.inflections, l.acronymSuffixes, l.alternations]));
-    const cache = join(CACHE_DIR, `kb-index-${hash.digest('hex').slice(0, 16)}.json`);
-    const state = readCache(cache);
+    const digest = hash.digest('hex').slice(0, 16);
+    const cache = join(CACHE_DIR, `kb-index-${digest}.json`);
+    const state = readCache<MatcherState>(cache);
     const kb = new KnowledgeBase(entities, lexicons, state ?? undefined);
     if (!state) writeCache(cache, kb.matcherState());
+    kb.fuzzyCache = join(CACHE_DIR, `kb-fuzzy-${fuzzyDigest(digest)}.json`);
     return kb;
   })();
   return cached;
 }
 
+/**
+ * The fuzzy index's cache key: the knowledge base's, and the code its keys come from (this module,
+ * the fuzzy index, the keys, the tokeniser), so that a change to any of them rebuilds it.
+ */
+function fuzzyDigest(kbDigest: string): string {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha1').update(kbDigest);
+  for (const f of [`index${ext}`, `fuzzy${ext}`, `key${ext}`, join('..', 'text', `segment${ext}`)]) {
+    try {
+      hash.update(readFileSync(join(here, f)));
+    } catch {
+      hash.update(f);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** A cached index, or null when absent or unreadable (then it is rebuilt). */
-function readCache(path: string): MatcherState | null {
+function readCache<T>(path: string): T | null {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as MatcherState;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
     return null;
   }
 }
 
-/** Best effort: a read-only checkout just builds the index each time. */
-function writeCache(path: string, state: MatcherState): void {
+/** Best effort: a read-only checkout just builds the index each time. Older caches of the same kind (`kb-index-`, `kb-fuzzy-`) are removed. */
+function writeCache(path: string, state: unknown): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    for (const f of readdirSync(dirname(path))) if (f.startsWith('kb-index-')) unlinkSync(join(dirname(path), f));
+    const name = basename(path);
+    const kind = name.slice(0, name.lastIndexOf('-') + 1);
+    for (const f of readdirSync(dirname(path))) if (f.startsWith(kind) && f !== name) unlinkSync(join(dirname(path), f));
     writeFileSync(path, JSON.stringify(state));
   } catch {
     // no cache

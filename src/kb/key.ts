@@ -54,24 +54,25 @@ export function computeKey(word: string): string {
   return out;
 }
 
-const PHONETIC: [RegExp, string][] = [
-  [/dzh|dž|xh/g, 'dz'],
-  [/gj|dj/g, 'dz'],
-  [/q|ch|ts|tz|kj/g, 'c'],
-  [/zh/g, 'z'],
-  [/sh|sch/g, 's'],
-  [/kh|h/g, 'g'],
-  [/ck/g, 'k'],
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/w/g, 'v'],
-  [/x/g, 'ks'],
-  [/[yj]/g, 'i'],
-  [/lj/g, 'l'],
-  [/nj/g, 'n'],
-  [/-/g, ''],
-  [/(.)\1+/g, '$1'],
+/** Sound folds in order, each with the letters one of its matches must contain (a fold is skipped where none occurs). */
+const PHONETIC: [RegExp, string, string[]][] = [
+  [/dzh|dž|xh/g, 'dz', ['h', 'ž']],
+  [/gj|dj/g, 'dz', ['j']],
+  [/q|ch|ts|tz|kj/g, 'c', ['q', 'h', 's', 'z', 'j']],
+  [/zh/g, 'z', ['h']],
+  [/sh|sch/g, 's', ['h']],
+  [/kh|h/g, 'g', ['h']],
+  [/ck/g, 'k', ['k']],
+  [/ph/g, 'f', ['h']],
+  [/th/g, 't', ['h']],
+  [/w/g, 'v', ['w']],
+  [/x/g, 'ks', ['x']],
+  [/[yj]/g, 'i', ['y', 'j']],
+  [/lj/g, 'l', ['j']],
+  [/nj/g, 'n', ['j']],
+  [/-/g, '', ['-']],
 ];
+const REPEATED = /(.)\1+/g;
 
 const phonetic = new Map<string, string>();
 
@@ -80,7 +81,8 @@ export function phoneticKey(key: string): string {
   const hit = phonetic.get(key);
   if (hit !== undefined) return hit;
   let k = key;
-  for (const [re, to] of PHONETIC) k = k.replace(re, to);
+  for (const [re, to, letters] of PHONETIC) if (letters.some((l) => k.includes(l))) k = k.replace(re, to);
+  k = k.replace(REPEATED, '$1');
   if (phonetic.size > 200_000) phonetic.clear();
   phonetic.set(key, k);
   return k;

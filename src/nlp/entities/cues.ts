@@ -112,8 +112,9 @@ export class CueFinder {
     return this.nameWord(w) && !this.isTitleWord(w) && !this.orgHeads.has(w.toLowerCase());
   }
 
-  private titleEndsAt(words: readonly string[], i: number): boolean {
-    const cands = this.titles.get(words[i]!.toLowerCase());
+  /** Does a title end at word i (`lower`: that word in lower case)? */
+  private titleEndsAt(words: readonly string[], i: number, lower: string): boolean {
+    const cands = this.titles.get(lower);
     if (!cands) return false;
     return cands.some((t) => t.every((tw, k) => words[i - (t.length - 1) + k]?.toLowerCase() === tw));
   }
@@ -155,7 +156,7 @@ export class CueFinder {
     for (let i = 0; i < n; i++) {
       const lw = words[i]!.toLowerCase();
       // a title (with what it is for: `министерот за здравство`) before a person
-      const after = this.titleEndsAt(words, i) ? this.complementEnd(words, i + 1) : -1;
+      const after = this.titleEndsAt(words, i, lw) ? this.complementEnd(words, i + 1) : -1;
       if (after > 0 && after < n && this.personWord(words[after]!)) {
         let j = after;
         while (j < n && j < after + 4 && this.personWord(words[j]!)) j++;
