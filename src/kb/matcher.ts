@@ -164,12 +164,13 @@ export class NameMatcher {
     };
     if (anyCase) {
       const tokens = new TokenRun(text, 0);
+      tokens.takeAll();
       for (let i = 0; tokens.at(i); ) i = at(tokens, i);
       return out;
     }
     const caps = capitals();
     caps.lastIndex = 0;
-    let run: TokenRun | null = null;
+    const run = new TokenRun(text, 0);
     let ti = 0;
     for (let m = caps.exec(text); m !== null; m = caps.exec(text)) {
       const p = m.index;
@@ -177,8 +178,8 @@ export class NameMatcher {
         caps.lastIndex = resume;
         continue;
       }
-      if (!run || p >= run.covered) {
-        run = new TokenRun(text, chunkStart(text, p));
+      if (p >= run.covered) {
+        run.restart(chunkStart(text, p));
         ti = 0;
       }
       while (run.at(ti)!.end <= p) ti++;
@@ -244,6 +245,20 @@ class TokenRun {
     private readonly text: string,
     start: number,
   ) {
+    this.covered = start;
+  }
+
+  /** Tokenises the rest of the text at once (where every token is wanted). */
+  takeAll(): void {
+    for (const t of tokenize(this.text, this.covered)) this.tokens.push(t);
+    this.covered = this.text.length;
+  }
+
+  /** Starts again from another chunk start, forgetting the tokens taken so far. */
+  restart(start: number): void {
+    this.tokens.length = 0;
+    this.words.length = 0;
+    this.keys.length = 0;
     this.covered = start;
   }
 

@@ -106,9 +106,8 @@ function baseForm(former: BaseFormer, view: string, tokens: readonly Token[], s:
   return base;
 }
 
-/** The keys a word may be a surname by: its own and those of its base-form candidates (memoised per process). */
-function surnameKeys(w: string, former: BaseFormer | undefined): readonly string[] {
-  const memo = former ? (keyMemo.get(former) ?? keyMemo.set(former, new Map()).get(former)!) : plainKeys;
+/** The keys a word may be a surname by: its own and those of its base-form candidates (memoised per process in `memo`). */
+function surnameKeys(w: string, former: BaseFormer | undefined, memo: Map<string, string[]>): readonly string[] {
   let keys = memo.get(w);
   if (!keys) {
     keys = [translitKey(w), ...(former ? former.tokenCandidates(w, 'PER').map((c) => translitKey(c.value)) : [])];
@@ -119,6 +118,7 @@ function surnameKeys(w: string, former: BaseFormer | undefined): readonly string
 }
 const keyMemo = new WeakMap<BaseFormer, Map<string, string[]>>();
 const plainKeys = new Map<string, string[]>();
+const surnameMemo = (former: BaseFormer | undefined) => (former ? (keyMemo.get(former) ?? keyMemo.set(former, new Map()).get(former)!) : plainKeys);
 
 /**
  * Later short forms of people met earlier in the article (`Vučić` at the start of a sentence,
@@ -126,11 +126,12 @@ const plainKeys = new Map<string, string[]>();
  * surname of a person named in full is a mention of that person.
  */
 function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[], former: BaseFormer | undefined): NameSpan[] {
+  const memo = surnameMemo(former);
   const surnames = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
     const last = tokens[s.t1 - 1]!;
-    for (const k of surnameKeys(view.slice(last.start, last.end), former)) surnames.add(k);
+    for (const k of surnameKeys(view.slice(last.start, last.end), former, memo)) surnames.add(k);
   }
   if (!surnames.size) return spans;
   const owned = new Uint8Array(tokens.length);
@@ -140,8 +141,10 @@ function addShortForms(spans: NameSpan[], view: string, tokens: readonly Token[]
     if (owned[i]) continue;
     const t = tokens[i]!;
     if (t.end - t.start < 3 || !isCapitalised(view.charAt(t.start))) continue;
-    const keys = surnameKeys(view.slice(t.start, t.end), former);
-    if (keys.some((k) => surnames.has(k))) extra.push({ start: t.start, end: t.end, t0: i, t1: i + 1, type: 'PER', confidence: 0.6, via: 'model' });
+    const keys = surnameKeys(view.slice(t.start, t.end), former, memo);
+    let known = false;
+    for (let k = 0; k < keys.length && !known; k++) known = surnames.has(keys[k]!);
+    if (known) extra.push({ start: t.start, end: t.end, t0: i, t1: i + 1, type: 'PER', confidence: 0.6, via: 'model' });
   }
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
 }
