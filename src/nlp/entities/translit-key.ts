@@ -14,6 +14,14 @@ export function translitKey(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const lower = word.toLowerCase();
+  const out = byUnits(lower, translitUnits, translitOne) ?? translitOne(lower);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+/** The transliteration of a lower-case text: Cyrillic to Latin, `đ` and `ß` spelt out, apostrophes dropped, then diacritics removed. */
+function translitOne(lower: string): string {
   let out = '';
   for (const ch of lower) {
     const c = CYR[ch];
@@ -23,10 +31,7 @@ export function translitKey(word: string): string {
     else if (ch === '’' || ch === 'ʼ' || ch === "'") continue;
     else out += ch;
   }
-  out = out.normalize('NFD').replace(COMBINING, '');
-  if (cache.size > 200_000) cache.clear();
-  cache.set(word, out);
-  return out;
+  return out.normalize('NFD').replace(COMBINING, '');
 }
 
 const folded = new Map<string, string>();
@@ -37,9 +42,41 @@ export function foldKey(s: string): string {
   if (foldsToItself(s)) return s;
   const hit = folded.get(s);
   if (hit !== undefined) return hit;
-  const out = s.toLowerCase().normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '');
+  const lower = s.toLowerCase();
+  const out = byUnits(lower, foldUnits, foldOne) ?? foldOne(lower);
   if (folded.size > 200_000) folded.clear();
   folded.set(s, out);
+  return out;
+}
+
+/** The fold of a lower-case text: decomposed, its marks U+0300–036F and apostrophes dropped. */
+function foldOne(lower: string): string {
+  return lower.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '');
+}
+
+const translitUnits: (string | null | undefined)[] = new Array(0x10000);
+const foldUnits: (string | null | undefined)[] = new Array(0x10000);
+/** A mark other than those both keys drop (U+0300–036F). */
+const OTHER_MARK = /[^\P{M}\u0300-\u036f]/u;
+
+/**
+ * A lower-case text's key computed code unit by code unit from a table filled on first use
+ * (`table[c]`: `key(c)`), or null when a unit needs the whole text: a surrogate, or a mark
+ * beyond U+0300–036F, which decomposition may reorder. Otherwise decomposing the whole equals
+ * decomposing each unit: the marks it would reorder are all dropped.
+ */
+function byUnits(lower: string, table: (string | null | undefined)[], key: (ch: string) => string): string | null {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let k = table[c];
+    if (k === undefined) {
+      const ch = String.fromCharCode(c);
+      k = table[c] = (c < 0xd800 || c > 0xdfff) && !OTHER_MARK.test(ch.normalize('NFD')) ? key(ch) : null;
+    }
+    if (k === null) return null;
+    out += k;
+  }
   return out;
 }
 
