@@ -35,7 +35,8 @@ export function entitiesStage(doc: Article, ctx: Context): void {
     while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= s.start) si++;
     const view = doc.view.slice(s.start, s.end);
     const base = former ? baseForm(former, doc.view, doc.tokens, s, kbKnows, words) : view;
-    return { ...s, text: doc.text.slice(s.start, s.end), view, base, sentence: si };
+    // (written out: a spread adding properties takes V8's slow path, microseconds a name)
+    return { start: s.start, end: s.end, t0: s.t0, t1: s.t1, type: s.type, confidence: s.confidence, via: s.via, text: doc.text.slice(s.start, s.end), view, base, sentence: si };
   });
   const linker = new ArticleLinker(res.kb, lang, kb);
   doc.mentions = linker.link(named);
