@@ -52,6 +52,7 @@ export class NameMatcher {
   /** Token forms already generated, per inflection-rule set (languages sharing rules share the work) and type. */
   private readonly done = new WeakMap<object, Set<string>>();
   private readonly noLexicon = {};
+  private readonly wordBases = new Map<string, readonly string[]>();
 
   /** Adds one name of an entity in one language, with its generated token forms. */
   add(name: string, entity: KbEntity, lang: string, lex: NameLexicon | undefined, via: Hit['via'], hitLang = lang): void {
@@ -149,28 +150,18 @@ export class NameMatcher {
   scan(text: string, opts: { all?: boolean; anyCase?: boolean } = {}): RawMatch[] {
     const anyCase = opts.anyCase ?? false;
     const out: RawMatch[] = [];
-    // the token at which a match may start next (the one after the last match when not `all`)
-    let resume = 0;
-    const at = (tokens: TokenRun, i: number): number => {
-      const found = this.matchesAt(text, tokens, i, anyCase);
-      if (found.length === 0) return i + 1;
-      if (opts.all) {
-        for (const f of mergeByEnd(found)) out.push(toRaw(f));
-        return i + 1;
-      }
-      const to = Math.max(...found.map((f) => f.to));
-      out.push(toRaw(mergeByEnd(found.filter((f) => f.to === to))[0]!));
-      return to;
-    };
+    const all = opts.all ?? false;
     if (anyCase) {
-      const tokens = new TokenRun(text, 0);
+      const tokens = new TokenRun(this, text, 0);
       tokens.takeAll();
-      for (let i = 0; tokens.at(i); ) i = at(tokens, i);
+      for (let i = 0; tokens.at(i); ) i = this.takeAt(text, tokens, i, all, anyCase, out);
       return out;
     }
+    // where a match may start next (after the last match when not `all`)
+    let resume = 0;
     const caps = capitals();
     caps.lastIndex = 0;
-    const run = new TokenRun(text, 0);
+    const run = new TokenRun(this, text, 0);
     let ti = 0;
     for (let m = caps.exec(text); m !== null; m = caps.exec(text)) {
       const p = m.index;
@@ -187,7 +178,7 @@ export class NameMatcher {
       // a capital inside a token (`McDonald`) starts nothing
       caps.lastIndex = tok.end;
       if (tok.start !== p) continue;
-      const next = at(run, ti);
+      const next = this.takeAt(text, run, ti, all, false, out);
       if (next > ti + 1) {
         resume = run.at(next - 1)!.end;
         caps.lastIndex = resume;
@@ -196,23 +187,47 @@ export class NameMatcher {
     return out;
   }
 
+  /** Takes the matches starting at token i into `out`; returns the token to go on from. */
+  private takeAt(text: string, tokens: TokenRun, i: number, all: boolean, anyCase: boolean, out: RawMatch[]): number {
+    const found = this.matchesAt(text, tokens, i, anyCase);
+    if (found.length === 0) return i + 1;
+    if (all) {
+      for (const f of mergeByEnd(found)) out.push(toRaw(f));
+      return i + 1;
+    }
+    const to = Math.max(...found.map((f) => f.to));
+    out.push(toRaw(mergeByEnd(found.filter((f) => f.to === to))[0]!));
+    return to;
+  }
+
   /** The names starting at token i: every path through the trie ending on a name. */
   private matchesAt(text: string, tokens: TokenRun, i: number, anyCase: boolean): Found[] {
-    const first = tokens.key(i);
-    if (!this.forms.has(first)) return [];
+    const first = tokens.bases(i);
+    if (first.length === 0) return [];
     const found: Found[] = [];
     this.walk(i, this.root, tokens, found, i, anyCase);
     // a one-word name that is also a common word says nothing at a sentence start (`Mali broj ...`)
     if (this.commonWords.size && !anyCase && found.length && sentenceStart(text, tokens.at(i)!.start)) {
-      return found.filter((f) => f.to > i + 1 || !this.basesOf(first).some((b) => this.commonWords.has(b)));
+      return found.filter((f) => f.to > i + 1 || !first.some((b) => this.commonWords.has(b)));
     }
     return found;
+  }
+
+  /** Base token keys a word as written may stand for (memoised per process). */
+  basesOfWord(word: string): readonly string[] {
+    let b = this.wordBases.get(word);
+    if (b === undefined) {
+      b = this.basesOf(nameKey(word));
+      if (this.wordBases.size >= 200_000) this.wordBases.clear();
+      this.wordBases.set(word, b);
+    }
+    return b;
   }
 
   private walk(i: number, level: Map<string, Node>, tokens: TokenRun, found: Found[], from: number, anyCase: boolean): void {
     const tok = tokens.at(i);
     if (!tok) return;
-    const bases = this.basesOf(tokens.key(i));
+    const bases = tokens.bases(i);
     for (const b of bases) {
       const node = level.get(b);
       if (!node) continue;
@@ -232,16 +247,17 @@ const toRaw = (f: Found): RawMatch => ({ start: f.start, end: f.end, hits: f.hit
 
 /**
  * A text's tokens from a chunk start on (a position after white space), tokenised a chunk at a
- * time as they are asked for, with their words and keys taken once.
+ * time as they are asked for, with their words and the base keys they may stand for taken once.
  */
 class TokenRun {
   private readonly tokens: Token[] = [];
   private readonly words: string[] = [];
-  private readonly keys: string[] = [];
+  private readonly baseKeys: (readonly string[])[] = [];
   /** Tokens starting before this offset (white space or the text's end) are in `tokens`. */
   covered: number;
 
   constructor(
+    private readonly matcher: NameMatcher,
     private readonly text: string,
     start: number,
   ) {
@@ -258,7 +274,7 @@ class TokenRun {
   restart(start: number): void {
     this.tokens.length = 0;
     this.words.length = 0;
-    this.keys.length = 0;
+    this.baseKeys.length = 0;
     this.covered = start;
   }
 
@@ -275,8 +291,9 @@ class TokenRun {
     return (this.words[i] ??= this.text.slice(this.tokens[i]!.start, this.tokens[i]!.end));
   }
 
-  key(i: number): string {
-    return (this.keys[i] ??= nameKey(this.word(i)));
+  /** The base token keys token i may stand for. */
+  bases(i: number): readonly string[] {
+    return (this.baseKeys[i] ??= this.matcher.basesOfWord(this.word(i)));
   }
 }
 
