@@ -30,3 +30,21 @@ test('recognise: with the language\'s own model, a knowledge-base word alone at 
   assert.deepEqual(names('Novi Sad je domaćin .', [[0, 2]], false), ['LOC:Novi Sad']);
   assert.deepEqual(names('Hrvatski ministar je došao u Zagreb .', [[0, 1], [5, 6]], true), ['LOC:Hrvatski', 'LOC:Zagreb']);
 });
+
+test('recognise: a name\'s quotation marks are balanced whatever the model says', () => {
+  // a model that learnt to take the closing mark after a name in quotes, and to stop before the one after a prefixed name
+  const quoting = trainPerceptron(
+    [
+      S('Firma « Alfa Beta » je otvorena .', 'O O B-ORG I-ORG I-ORG O O O'),
+      S('Društvo DOO « Gama Delta » posluje .', 'O B-ORG I-ORG I-ORG I-ORG O O O'),
+    ],
+    { epochs: 6, seed: 1, minCount: 1, pruneBelow: 0 },
+  );
+  const tag = (sentence: string) => {
+    const words = sentence.split(' ');
+    const { text, tokens } = wordsAsText(words);
+    return recognise({ text, tokens, sentences: [{ start: 0, end: text.length }], tagger: quoting, gazetteer: null, kbSpans: [], kbFillsGaps: false, cues: null }).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(tag('Firma « Alfa Beta » je otvorena .'), ['Alfa Beta']);
+  assert.deepEqual(tag('Društvo DOO « Gama Delta » posluje .'), ['DOO « Gama Delta »']);
+});

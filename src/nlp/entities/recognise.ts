@@ -120,6 +120,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
         while (sp.start < sp.end && (input.cues?.cannotStartName(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
         // where a language has cues, a name never starts with a lower-case word (`[здравство] Азир Алиу`)
         while (input.cues && sp.start < sp.end && /^\p{Ll}/u.test(w[sp.start]!)) sp.start++;
+        balanceQuotes(sp, w);
         if (sp.start >= sp.end) continue;
         // a name has at least one word with a capital letter
         let cap = false;
@@ -175,6 +176,33 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     for (const k of input.kbSpans) if (free(k.t0, k.t1) && words.slice(k.t0, k.t1).some(isCapitalised)) put(k.t0, k.t1, k.type, 0.8, 'kb');
   }
   return spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.start - b.start);
+}
+
+/** Opening quotation marks and the closing marks each may pair with. */
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '»': '«', '„': '“”', '“': '”', '‘': '’', '‹': '›', '"': '"' };
+const CLOSERS = new Set(['»', '«', '“', '”', '’', '›', '"']);
+
+/** The closing marks a quotation opened in w[a, b) and not closed there waits for, or null. */
+function openQuote(w: readonly string[], a: number, b: number): string | null {
+  let open: string | null = null;
+  for (let k = a; k < b; k++) {
+    if (open !== null) { if (open.includes(w[k]!)) open = null; }
+    else if (QUOTE_PAIRS[w[k]!] !== undefined) open = QUOTE_PAIRS[w[k]!]!;
+  }
+  return open;
+}
+
+/**
+ * A name's quotation marks balanced, as the corpora mark them (`компанія « Інреко А / С »`: the
+ * name inside; `ТОВ « Ріаліз Ойл »`: the quotation is part of the name): a name never starts with
+ * a quotation mark; a closing mark at its end without its opening mark inside is dropped; a name
+ * that opens a quotation inside takes the closing mark right after it.
+ */
+function balanceQuotes(sp: WordSpan, w: readonly string[]): void {
+  while (sp.end - sp.start > 1 && QUOTE_PAIRS[w[sp.start]!] !== undefined) sp.start++;
+  if (sp.end - sp.start > 1 && CLOSERS.has(w[sp.end - 1]!) && openQuote(w, sp.start, sp.end - 1) === null) sp.end--;
+  const open = openQuote(w, sp.start, sp.end);
+  if (open !== null && sp.end < w.length && open.includes(w[sp.end]!)) sp.end++;
 }
 
 /** Each sentence's tokens as [first, end) (tokens outside every sentence are in none). */
