@@ -66,26 +66,8 @@ export class FuzzyIndex {
     // A lone word is riskier than a full name: one edit, and only in a long word.
     const max = phons.length === 1 ? (last.length >= 8 ? 1 : 0) : last.length >= 8 ? 2 : last.length >= 5 ? 1 : 0;
     const best = new Map<string, number>();
-    const compare = (key: string, d: number) => {
-      const entries = this.byLast.get(key)!;
-      for (const e of entries) {
-        let dist = d;
-        let len = last.length;
-        if (phons.length > 1) {
-          if (e.phons.length < 2) continue;
-          const qf = phons[0]!;
-          const ef = e.phons[0]!;
-          const df = qf.length <= 2 || ef.length <= 2 ? (qf[0] === ef[0] ? 0 : 9) : boundedDistance(qf, ef, 1);
-          if (df > 1) continue;
-          dist += df;
-          len += qf.length;
-        }
-        const score = Math.max(0, 1 - dist / len) * 0.9;
-        if ((best.get(e.id) ?? 0) < score) best.set(e.id, score);
-      }
-    };
     if (max === 0) {
-      if (this.byLast.has(last)) compare(last, 0);
+      if (this.byLast.has(last)) this.score(phons, last, 0, best);
     } else {
       const mask = letterMask(last);
       for (let n = last.length - max; n <= last.length + max; n++) {
@@ -96,11 +78,31 @@ export class FuzzyIndex {
           if (bitCount(mask ^ bucket.masks[k]!) > 2 * max) continue;
           const key = bucket.keys[k]!;
           const d = boundedDistance(last, key, max);
-          if (d <= max) compare(key, d);
+          if (d <= max) this.score(phons, key, d, best);
         }
       }
     }
     return [...best.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /** Scores the entries under a last-token key `d` edits from the query's (`phons`), keeping each id's best in `best`. */
+  private score(phons: string[], key: string, d: number, best: Map<string, number>): void {
+    const last = phons[phons.length - 1]!;
+    for (const e of this.byLast.get(key)!) {
+      let dist = d;
+      let len = last.length;
+      if (phons.length > 1) {
+        if (e.phons.length < 2) continue;
+        const qf = phons[0]!;
+        const ef = e.phons[0]!;
+        const df = qf.length <= 2 || ef.length <= 2 ? (qf[0] === ef[0] ? 0 : 9) : boundedDistance(qf, ef, 1);
+        if (df > 1) continue;
+        dist += df;
+        len += qf.length;
+      }
+      const score = Math.max(0, 1 - dist / len) * 0.9;
+      if ((best.get(e.id) ?? 0) < score) best.set(e.id, score);
+    }
   }
 }
 
