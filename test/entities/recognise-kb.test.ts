@@ -57,3 +57,17 @@ test('recognise: with the language\'s own model, a knowledge-base match over the
   assert.deepEqual(run(false), ['PER:Ana Kovač']);
   assert.deepEqual(run(true), ['LOC:Ana Kovač']);
 });
+
+test('recognise: a two-letter name keeps its place in a name; a lower-case preposition at its edge does not', () => {
+  const short = trainPerceptron(
+    [S('Pjevač Li Harris je došao .', 'O B-PER I-PER O O O'), S('Koncert u Londonu je bio dobar .', 'O B-LOC I-LOC O O O O')],
+    { epochs: 6, seed: 1, minCount: 1, pruneBelow: 0 },
+  );
+  const tag = (sentence: string) => {
+    const words = sentence.split(' ');
+    const { text, tokens } = wordsAsText(words);
+    return recognise({ text, tokens, sentences: [{ start: 0, end: text.length }], tagger: short, gazetteer: null, kbSpans: [], kbFillsGaps: false, cues: null }).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(tag('Pjevač Li Harris je došao .'), ['Li Harris']);
+  assert.deepEqual(tag('Koncert u Londonu je bio dobar .'), ['Londonu']);
+});

@@ -37,8 +37,8 @@ const MAX_SENTENCE = 400;
 /** Punctuation after which a capital says nothing (an opening quote, a colon, a dash). */
 const OPENERS = /^[„“”"«»‘’'(:–—-]$/;
 
-/** A lower-case word of one or two letters (a preposition, a conjunction). */
-const isShortLowerWord = (w: string) => w.length <= 2 && w !== w.toUpperCase();
+/** A lower-case word of one or two letters (a preposition, a conjunction); not a short name (`Ли Харрис`, `Ар Келли`). */
+const isShortLowerWord = (w: string) => w.length <= 2 && /^\p{Ll}/u.test(w);
 
 /**
  * Names in a text: the sequence model per sentence (with gazetteer features), then knowledge-base
