@@ -48,11 +48,18 @@ const cues: EntityCues = {
   ],
   nameBreakers: ['dhe', 'nga', 'ose', 'apo', 'me', 'në', 'se', 'por', 'kundër', 'ndaj', 'drejt', 'prej', 'pranë', 'përmes', 'mes', 'midis', 'te', 'tek', 'deri', 'rreth', 'për', 'pas', 'para', 'gjatë', 'sipas', 'ku', 'kur', 'si'],
   nameLinks: ['i', 'e', 'të', 'së', 'për'],
+  conjunctions: ['dhe'],
+  /** Genitive (and dative, ablative) endings of definite nouns: Kosov-ës, Tregtis-ë, Kuvend-it, Ujk-ut, Punë-ve. */
+  genitiveEndings: ['ës', 'së', 'it', 'ut', 've'],
+  /** Visiting takes its place as a direct object (`vizitoi Shëngjinin`), no preposition. */
+  placeVerbs: ['vizitoi', 'vizituan', 'viziton', 'vizitojnë', 'vizitojë', 'vizitonte', 'vizitova', 'vizituam', 'vizitoni', 'vizituar', 'vizitojmë'],
   notNames: ['Sot', 'Dje', 'Nesër', 'Ai', 'Ajo', 'Ata', 'Ato', 'Ne', 'Ju', 'Unë', 'Por', 'Edhe', 'Në', 'Nga', 'Me', 'Për', 'Kjo', 'Ky', 'Këto', 'Këta', 'Sipas', 'Pas', 'Para', 'Gjatë', 'Megjithatë', 'Ndërkaq', 'Ndërkohë', 'Kur', 'Si', 'Se', 'Që', 'Nëse', 'Duke', 'Një', 'Të', 'E', 'I',
     // peoples, capitalised at the start of a sentence: no names (CoNLL's MISC)
     'Shqiptarët', 'Serbët', 'Kosovarët', 'Maqedonasit', 'Boshnjakët', 'Turqit', 'Romët', 'Ukrainasit', 'Rusët', 'Amerikanët', 'Gjermanët', 'Malazezët', 'Kroatët', 'Grekët', 'Bullgarët', 'Evropianët',
     // meetings and events: CoNLL's MISC (`Samiti i NATO-s` names only NATO)
-    'Samiti', 'Samitin', 'Samitit', 'Konferenca', 'Konferencën', 'Konferencës'],
+    'Samiti', 'Samitin', 'Samitit', 'Konferenca', 'Konferencën', 'Konferencës',
+    // acronyms of things, not organisations
+    'COVID', 'PCR', 'SMS', 'PDF', 'DNA', 'ADN', 'HIV', 'SIDA', 'PIB', 'BPV', 'TVSH', 'EUR', 'USD', 'CEO', 'LGBT', 'LGBTI', 'VIP', 'GPS', 'USB', 'WC'],
   closedClassWords,
   examples: ['Kryeministri [[Albin Kurti]] tha se', 'Ai udhëtoi në [[Shkup]] të hënën'],
 };

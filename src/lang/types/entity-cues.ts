@@ -35,6 +35,21 @@ export interface EntityCues {
    * inside an organisation's name that starts with a head word (`Ministria e Tregtisë dhe Industrisë`).
    */
   nameBreakers?: string[];
+  /**
+   * Lower-case conjunctions that join two words of one organisation's name standing in the same case
+   * (`Ministria e Tregtisë` [`dhe`] `Industrisë`, `Banka Evropiane për Rindërtim` [`dhe`] `Zhvillim`),
+   * and places listed after a verb of visiting (`Shëngjinin` [`dhe`] `Gjadrin`).
+   */
+  conjunctions?: string[];
+  /**
+   * Lower-case endings of the genitive (`-ës`, `-së`, `-it`): two words of a name joined by a
+   * conjunction both take one, or neither does after a linking preposition (`për Rindërtim dhe Zhvillim`).
+   */
+  genitiveEndings?: string[];
+  /** Lower-case verbs of visiting whose object is a place (`vizitoi`, `посети`): a name right after one is a place, not a person. */
+  placeVerbs?: string[];
+  /** Lower-case endings of adjectives that may start an organisation's name before it (`Македонски` `Телеком`). */
+  orgAdjectiveEndings?: string[];
   /** Lower-case words that link the words of an organisation's name (`Kuvendi` [`i`] `Kosovës`, `Владата` [`на`] `Северна Македонија`); none when absent. */
   nameLinks?: string[];
   /** Capitalised words that are not names at the start of a sentence or after a title (`Sot`, `Ai`). */

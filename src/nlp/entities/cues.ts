@@ -8,8 +8,12 @@ export interface CueSpan {
   type: NerType;
   /** Strong cues (a title before a person, an organisation's head word) override the model's type. */
   strong: boolean;
-  /** What found it: a title before a person, an organisation's head word, a preposition before a place. */
-  kind: 'title' | 'org' | 'place' | 'facility';
+  /**
+   * What found it: a title before a person, an organisation's head word, a preposition before a
+   * place, a place's head word, a verb of visiting before a place, the organisation between a title
+   * and its person (`пратеникот на` [`Левица`] `Амди Бајрам`), an acronym.
+   */
+  kind: 'title' | 'org' | 'place' | 'facility' | 'visit' | 'affiliation' | 'acronym';
 }
 
 /** Does the word start with a capital letter? */
@@ -18,6 +22,11 @@ export const isCapitalised = (w: string) => {
   return c !== c.toLowerCase();
 };
 const isLowerWord = (w: string) => /^\p{Ll}+$/u.test(w);
+/** An acronym of three letters or more, perhaps with a case ending (`KEDS`, `ZRrE`, `FHK-së`, `ВЛЕН`); no Roman numeral. */
+const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{2,7}(?:-\p{Ll}{1,4})?$/u;
+const isAcronym = (w: string) => ACRONYM.test(w) && /\p{Lu}$|-/u.test(w) && !/^[IVXLCDM]+$/.test(w);
+/** A word written in capitals only (a headline's word): acronyms beside one say nothing. */
+const isUpperWord = (w: string) => w.length > 1 && /\p{L}/u.test(w) && w === w.toUpperCase();
 
 /** Lower-case phrases split into words, indexed by their first word. */
 function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
@@ -51,6 +60,10 @@ export class CueFinder {
   /** Every word of every title (`sekretari`, `përgjithshëm`, `kryeministri`) and title complement, lower case. */
   private readonly titleWords = new Set<string>();
   private readonly closedClass: Set<string>;
+  private readonly conjunctions: Set<string>;
+  private readonly genitiveEndings: readonly string[];
+  private readonly placeVerbs: Set<string>;
+  private readonly adjectiveEndings: readonly string[];
 
   constructor(cues: EntityCues) {
     this.links = new Set(cues.nameLinks ?? []);
@@ -74,6 +87,27 @@ export class CueFinder {
     this.notNamesLower = new Set((cues.notNames ?? []).map((w) => w.toLowerCase()));
     this.breakers = new Set((cues.nameBreakers ?? []).map((w) => w.toLowerCase()));
     this.closedClass = new Set(cues.closedClassWords ?? []);
+    this.conjunctions = new Set(cues.conjunctions ?? []);
+    this.genitiveEndings = cues.genitiveEndings ?? [];
+    this.placeVerbs = new Set(cues.placeVerbs ?? []);
+    this.adjectiveEndings = cues.orgAdjectiveEndings ?? [];
+  }
+
+  /** Does this word link the words of an organisation's name (`i`, `на`)? */
+  isLink(w: string): boolean {
+    return this.links.has(w);
+  }
+
+  /** Is this a capitalised adjective that may start an organisation's name (`Македонски`)? */
+  isOrgAdjective(w: string): boolean {
+    if (!isCapitalised(w) || this.notNames.has(w)) return false;
+    const lw = w.toLowerCase();
+    return this.adjectiveEndings.some((e) => lw.length > e.length + 2 && lw.endsWith(e));
+  }
+
+  private isGenitive(w: string): boolean {
+    const lw = w.toLowerCase();
+    return this.genitiveEndings.some((e) => lw.length > e.length + 1 && lw.endsWith(e));
   }
 
   /** Can this word not start a name: a title word (`Sekretari`), a closed-class word (`Megjithëse`), a listed non-name (`Според`)? */
@@ -126,16 +160,64 @@ export class CueFinder {
     return phrase ? j + phrase.length : j;
   }
 
-  /** The end of an organisation's name whose head ends before j: a complement phrase, then linked capitalised words. */
+  /**
+   * The end of an organisation's name whose head ends before j: a complement phrase, then linked
+   * capitalised words, and words coordinated with the one before in the same case after a link
+   * (`e Tregtisë dhe Industrisë`, `për Rindërtim dhe Zhvillim`; not `e Jashtme dhe Kurti`, nor
+   * `e Kosovës dhe Inspektoratit`, another organisation's head).
+   */
   private orgEnd(words: readonly string[], j: number): number {
     const n = words.length;
     let end = this.complementEnd(words, j);
     let k = end;
-    while (k < n && (this.nameWord(words[k]!) || (this.links.has(words[k]!) && k + 1 < n && this.nameWord(words[k + 1]!)))) {
-      if (this.nameWord(words[k]!)) end = k + 1;
+    let link: string | null = null;
+    while (k < n) {
+      const w = words[k]!;
+      const next = k + 1 < n && this.nameWord(words[k + 1]!);
+      if (this.nameWord(w)) end = k + 1;
+      else if (this.links.has(w) && next) link = w;
+      else if (!(this.conjunctions.has(w) && next && link !== null && end === k && this.coordinated(words[k - 1]!, words[k + 1]!, link))) break;
       k++;
     }
     return end;
+  }
+
+  /** Do two words joined by a conjunction after a link stand in one case: both genitives, or neither after a preposition? */
+  private coordinated(a: string, b: string, link: string): boolean {
+    // a head word after the conjunction starts an organisation of its own (`Policisë` [`dhe`] `Inspektoratit`)
+    if (!this.genitiveEndings.length || this.orgHeads.has(b.toLowerCase()) || this.placeHeads.has(b.toLowerCase())) return false;
+    const ga = this.isGenitive(a);
+    return ga === this.isGenitive(b) && (ga || this.preps.has(link));
+  }
+
+  /** The names listed after a verb of visiting at i (`vizitoi` [`Shëngjinin`] `dhe` [`Gjadrin`]). */
+  private visited(words: readonly string[], i: number, out: CueSpan[]): number {
+    const placeWord = (w: string | undefined) => w !== undefined && this.nameWord(w) && !this.orgHeads.has(w.toLowerCase()) && !this.placeHeads.has(w.toLowerCase()) && !this.isTitleWord(w);
+    let j = i + 1;
+    while (placeWord(words[j])) {
+      const a = j;
+      while (j < a + 3 && placeWord(words[j])) j++;
+      out.push({ t0: a, t1: j, type: 'LOC', strong: true, kind: 'visit' });
+      if (!(this.conjunctions.has(words[j]!) || words[j] === ',') || !placeWord(words[j + 1])) break;
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * A title, a link and a run of capitalised words ending in a person (`пратеникот на` [`Левица`]
+   * [`Амди Бајрам`]): the organisation and the person, where the run has three words or more.
+   */
+  private affiliated(words: readonly string[], i: number, out: CueSpan[]): number {
+    if (!this.links.has(words[i + 1] ?? '')) return -1;
+    let j = i + 2;
+    while (j < words.length && j < i + 7 && this.nameWord(words[j]!)) j++;
+    if (j - (i + 2) < 3 || !this.personWord(words[j - 1]!) || !this.personWord(words[j - 2]!)) return -1;
+    // a longer title takes the organisation in (`претседателот на владата`)
+    for (let k = i + 2; k < j - 2; k++) if (this.titleEndsAt(words, k, words[k]!.toLowerCase())) return -1;
+    out.push({ t0: j - 2, t1: j, type: 'PER', strong: true, kind: 'title' });
+    out.push({ t0: i + 2, t1: j - 2, type: 'ORG', strong: false, kind: 'affiliation' });
+    return j;
   }
 
   /** A capitalised word, up to two lower-case words, then a lower-case head noun (`Државната изборна комисија`): the head's index, or -1. */
@@ -156,7 +238,10 @@ export class CueFinder {
     for (let i = 0; i < n; i++) {
       const lw = words[i]!.toLowerCase();
       // a title (with what it is for: `министерот за здравство`) before a person
-      const after = this.titleEndsAt(words, i, lw) ? this.complementEnd(words, i + 1) : -1;
+      const title = this.titleEndsAt(words, i, lw);
+      const after = title ? this.complementEnd(words, i + 1) : -1;
+      const aff = title ? this.affiliated(words, i, out) : -1;
+      if (aff > 0) { i = aff - 1; continue; }
       if (after > 0 && after < n && this.personWord(words[after]!)) {
         let j = after;
         while (j < n && j < after + 4 && this.personWord(words[j]!)) j++;
@@ -180,6 +265,15 @@ export class CueFinder {
           continue;
         }
       }
+      if (this.placeVerbs.has(lw)) {
+        const j = this.visited(words, i, out);
+        if (j > i + 1) { i = j - 1; continue; }
+      }
+      // an acronym (`KEDS`, `ВЛЕН`) beside no word in capitals: an organisation where nothing else names it
+      if (isAcronym(words[i]!) && !this.notNames.has(words[i]!.replace(/-.*/, '')) && !isUpperWord(words[i - 1] ?? '') && !isUpperWord(words[i + 1] ?? '')) {
+        out.push({ t0: i, t1: i + 1, type: 'ORG', strong: false, kind: 'acronym' });
+        continue;
+      }
       const head = this.headNounAfter(words, i);
       if (head > 0) {
         const end = this.orgEnd(words, head + 1);
@@ -187,7 +281,7 @@ export class CueFinder {
         i = end - 1;
         continue;
       }
-      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.placeHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {
+      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.placeHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && !isAcronym(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {
         let j = i + 1;
         while (j < n && j < i + 4 && this.nameWord(words[j]!)) j++;
         out.push({ t0: i + 1, t1: j, type: 'LOC', strong: false, kind: 'place' });

@@ -79,9 +79,11 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     // a known person is no part of an organisation's name: its leader (`Владата на Мицкоски`)
     // or the next name (`Владата Христијан Мицкоски`)
     const alone = t1 - t0 === 1;
+    let cut = false;
     for (const k of input.kbSpans) {
       if (k.type !== 'PER' || k.t0 <= t0 || k.t0 >= t1) continue;
       t1 = k.t0;
+      cut = true;
       while (t1 > t0 + 1 && !isCapitalised(words[t1 - 1]!)) t1--;
       break;
     }
@@ -90,8 +92,9 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       const o = owner[k]!;
       const sp = o >= 0 ? spans[o]! : null;
       if (!sp) continue;
-      // a name that starts inside and runs on into lower-case words (`Policia bëri`) gives way; others win
-      if (sp.t0 < t0 || (sp.t1 > t1 && words.slice(t1, sp.t1).some(isCapitalised))) return;
+      // a name that starts inside and runs on into lower-case words (`Policia bëri`) or into the
+      // known person that cut the organisation short (`Qeveria Hoti`) gives way; others win
+      if (sp.t0 < t0 || (sp.t1 > t1 && !(cut && sp.t0 === t0) && words.slice(t1, sp.t1).some(isCapitalised))) return;
       if (!inside.includes(sp)) inside.push(sp);
     }
     if (inside.length === 1 && inside[0]!.t0 === t0 && inside[0]!.t1 === t1) { inside[0]!.type = type; return; }
@@ -159,18 +162,37 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     if (!contained) put(k.t0, k.t1, k.type, 0.85, 'kb');
   }
   // 3. context cues
+  const kbPerson = (t0: number, t1: number) => input.kbSpans.some((k) => k.type === 'PER' && k.t0 < t1 && k.t1 > t0);
+  /** A name after a verb of visiting is a place: free, or typed a person by the model alone. */
+  const visitCue = (t0: number, t1: number) => {
+    if (kbPerson(t0, t1)) return;
+    if (free(t0, t1)) { put(t0, t1, 'LOC', 0.6, 'cue'); return; }
+    const o = owner[t0]!;
+    const s = o >= 0 ? spans[o]! : null;
+    if (s && s.via === 'model' && s.type === 'PER' && s.t0 >= t0 && s.t1 <= t1) put(t0, t1, 'LOC', s.confidence, 'model');
+  };
   if (input.cues) {
     for (const [first, end] of ranges) {
       for (const c of input.cues.find(words.slice(first, end))) {
         const t0 = first + c.t0;
         const t1 = first + c.t1;
         if (c.kind === 'org' || c.kind === 'facility') { headCue(t0, t1, c.type, t0 === first || OPENERS.test(words[t0 - 1]!)); continue; }
+        if (c.kind === 'visit') { visitCue(t0, t1); continue; }
+        // an acronym or a title's organisation (`пратеникот на` [`Левица`]) nothing else names
+        if (c.kind === 'affiliation' || c.kind === 'acronym') {
+          if (free(t0, t1) && !input.kbSpans.some((k) => k.t0 < t1 && k.t1 > t0)) put(t0, t1, 'ORG', 0.55, 'cue');
+          continue;
+        }
         if (free(t0, t1)) put(t0, t1, c.type, c.strong ? 0.7 : 0.5, 'cue');
         else if (c.strong) {
           const o = owner[t0]!;
           const s0 = o >= 0 ? spans[o]! : null;
           // a title before a person: the model's span starting here becomes a person
-          if (s0 && s0.t0 === t0 && s0.via === 'model' && c.type === 'PER') s0.type = 'PER';
+          if (s0 && s0.t0 === t0 && s0.via === 'model' && c.type === 'PER') {
+            // the person ends before a lower-case word the model ran on into (`Sveçla vizituan Zubin Potokun`)
+            if (s0.t1 > t1 && /^\p{Ll}/u.test(words[t1]!) && !input.cues.isLink(words[t1]!)) put(t0, t1, 'PER', s0.confidence, 'model');
+            else s0.type = 'PER';
+          }
           // a model span that took the title in (`Kryeministri Albin Kurti`): the title is no part of the name
           else if (s0 && s0.t0 < t0 && s0.t1 >= t1 && s0.via === 'model' && c.type === 'PER') put(t0, s0.t1, 'PER', s0.confidence, 'model');
         }
@@ -178,8 +200,31 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     }
     // knowledge-base names a cue set free again (`Владата` [`Христијан Мицкоски`])
     for (const k of input.kbSpans) if (free(k.t0, k.t1) && words.slice(k.t0, k.t1).some(isCapitalised)) put(k.t0, k.t1, k.type, 0.8, 'kb');
+    joinOrganisations(input.cues);
   }
   return spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.start - b.start);
+
+  /**
+   * Organisations completed by their neighbours: the place they belong to after a link (`Kryqi i Kuq`
+   * [`i Kosovës`]), an adjective before them (`Македонски` `Телеком`); and names made only of words
+   * that never start one (`Sipas` at a sentence's start) dropped.
+   */
+  function joinOrganisations(cues: CueFinder): void {
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i];
+      if (!s) continue;
+      let w = s.t0;
+      while (w < s.t1 && cues.cannotStartName(words[w]!)) w++;
+      if (w === s.t1) { for (let q = s.t0; q < s.t1; q++) owner[q] = -1; spans[i] = null; continue; }
+      // (a one-word organisation of the model's alone is too weak a guess to take a place: `Vendet e Ballkanit`)
+      if (s.type !== 'ORG' || (s.via === 'model' && s.t1 - s.t0 === 1)) continue;
+      const next = s.t1 + 1 < n && owner[s.t1] === -1 && cues.isLink(words[s.t1]!) ? spans[owner[s.t1 + 1]!] : null;
+      if (next && next.t0 === s.t1 + 1 && next.type === 'LOC') { put(s.t0, next.t1, 'ORG', s.confidence, s.via); continue; }
+      const a = s.t0 - 1;
+      const before = a >= 0 && owner[a]! >= 0 ? spans[owner[a]!]! : null;
+      if (a >= 0 && cues.isOrgAdjective(words[a]!) && (!before || (before.t0 === a && before.t1 === s.t0))) put(a, s.t1, 'ORG', s.confidence, s.via);
+    }
+  }
 }
 
 /** Opening quotation marks and the closing marks each may pair with. */
