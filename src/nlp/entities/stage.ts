@@ -5,7 +5,7 @@ import type { BaseFormer, KnownName } from './base-form.js';
 import type { NameSpan } from './recognise.js';
 import type { EntityKb } from './kb-port.js';
 import type { Token } from '../../model/index.js';
-import { foldKey, translitKey } from './translit-key.js';
+import { foldKey, translitKey, unitFold } from './translit-key.js';
 import { ArticleLinker, type BasedName } from './link.js';
 import { packCode, type EntityResources } from './resources.js';
 import { kbKnowsBase } from './known-names.js';
@@ -44,20 +44,51 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   doc.entities = [...linker.entities.values()].filter((e) => mentioned.has(e.id));
 }
 
-/** The article's words (case and diacritics folded), gathered on the first question: is a candidate base form written in the article? */
+/**
+ * The article's words, for the question whether a candidate base form is written in it (case and
+ * diacritics aside, as foldKey compares). Indexed on the first question, without taking each
+ * word: a word whose code units fold one by one (unitFold) is filed by its length and first
+ * folded unit and compared unit by unit; only the others are folded whole.
+ */
 class ArticleWords {
-  private set: Set<string> | null = null;
+  private byStart: Map<number, number[]> | null = null;
+  private folded = new Set<string>();
   constructor(
     private readonly view: string,
     private readonly tokens: readonly Token[],
   ) {}
 
   has(s: string): boolean {
-    if (!this.set) {
-      this.set = new Set<string>();
-      for (const t of this.tokens) this.set.add(foldKey(this.view.slice(t.start, t.end)));
+    if (!this.byStart) this.index();
+    const f = foldKey(s);
+    if (this.folded.has(f)) return true;
+    if (!f.length) return false;
+    const list = this.byStart!.get(f.length * 0x10000 + f.charCodeAt(0));
+    if (!list) return false;
+    const view = this.view;
+    next: for (const ti of list) {
+      const start = this.tokens[ti]!.start;
+      for (let k = 1; k < f.length; k++) if (unitFold(view.charCodeAt(start + k)) !== f.charCodeAt(k)) continue next;
+      return true;
     }
-    return this.set.has(foldKey(s));
+    return false;
+  }
+
+  private index(): void {
+    const byStart = (this.byStart = new Map());
+    const view = this.view;
+    this.tokens.forEach((t, i) => {
+      let regular = t.end > t.start;
+      for (let k = t.start; k < t.end && regular; k++) regular = unitFold(view.charCodeAt(k)) >= 0;
+      if (!regular) {
+        this.folded.add(foldKey(view.slice(t.start, t.end)));
+        return;
+      }
+      const key = (t.end - t.start) * 0x10000 + unitFold(view.charCodeAt(t.start));
+      const list = byStart.get(key);
+      if (list) list.push(i);
+      else byStart.set(key, [i]);
+    });
   }
 }
 

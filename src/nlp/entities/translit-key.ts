@@ -106,3 +106,21 @@ function foldsToItself(s: string): boolean {
   }
   return true;
 }
+
+/** Per code unit: the code of its fold alone (lower case, decomposed, marks U+0300–036F and apostrophes dropped) when that is one unit, -1 when not, -2 not yet known. */
+const unitFolds = new Int32Array(0x10000).fill(-2);
+
+/**
+ * The fold of one code unit as one code unit, or -1 where a word's fold is not its units' folds
+ * side by side: a unit folding to none or several, a surrogate, a mark beyond U+0300–036F, and
+ * `Σ` (lower-cased by its neighbours). A word of units with codes folds to those codes in order.
+ */
+export function unitFold(c: number): number {
+  let f = unitFolds[c]!;
+  if (f === -2) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    const fold = c === 0x3a3 || lower.length !== 1 ? null : byUnits(lower, foldUnits, foldOne);
+    f = unitFolds[c] = fold !== null && fold.length === 1 ? fold.charCodeAt(0) : -1;
+  }
+  return f;
+}
