@@ -51,3 +51,20 @@ test('cues: a title word after a title (`Ministri i Shëndetësisë`) never star
   const words = 'me kryetar Kuvendi të ri'.split(' ');
   assert.ok(!sq.find(words).some((c) => c.type === 'PER'));
 });
+
+test('cues: words coordinated in one case continue an organisation; visits name places; a title’s party sits before its person', async () => {
+  const packs = await loadLanguagePacks();
+  const sq = new CueFinder(packs.get('sq')!.entityCues!);
+  const mk = new CueFinder(packs.get('mk')!.entityCues!);
+  const found = (f: CueFinder, s: string) => {
+    const words = tokenize(s).map((t) => s.slice(t.start, t.end));
+    return f.find(words).map((c) => `${c.kind}:${words.slice(c.t0, c.t1).join(' ')}`);
+  };
+  assert.deepEqual(found(sq, 'Ministria e Tregtisë dhe Industrisë njoftoi'), ['org:Ministria e Tregtisë dhe Industrisë']);
+  assert.deepEqual(found(sq, 'Ministria e Jashtme dhe Kurti'), ['org:Ministria e Jashtme']);
+  assert.deepEqual(found(sq, 'ai vizitoi Velipojën dhe Shëngjinin'), ['visit:Velipojën', 'visit:Shëngjinin']);
+  assert.deepEqual(found(mk, 'пратеникот на Левица Амди Бајрам рече'), ['title:Амди Бајрам', 'affiliation:Левица']);
+  assert.deepEqual(found(mk, 'ЕЛЕМ најави поскапување'), ['acronym:ЕЛЕМ']);
+  assert.deepEqual(found(sq, 'LAJM I FUNDIT NGA KEDS'), []);
+  assert.ok(mk.isOrgAdjective('Македонски') && !mk.isOrgAdjective('Скопје'));
+});

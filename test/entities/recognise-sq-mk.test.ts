@@ -58,3 +58,33 @@ test('recognise mk: a title with what it is for (`министерот за зд
 test('recognise sq: a place named by its head word (`Stadiumin Fadil Vokrri`) is one place, not a person', () => {
   assert.deepEqual(names('Ndeshja do të luhet në Stadiumin Fadil Vokrri në Prishtinë.', 'sq'), ['LOC:Stadiumin Fadil Vokrri', 'LOC:Prishtinë']);
 });
+
+test('recognise sq: an organisation runs on over a conjunction joining two words in one case', () => {
+  assert.deepEqual(names('Ministria e Bujqësisë dhe Pylltarisë njoftoi sot masat e reja.', 'sq'), ['ORG:Ministria e Bujqësisë dhe Pylltarisë']);
+  assert.deepEqual(names('Fondi Evropian për Arsim dhe Kulturë ndau bursa.', 'sq'), ['ORG:Fondi Evropian për Arsim dhe Kulturë']);
+  // another head word after the conjunction is another organisation
+  const got = names('Puna e Policisë së Kosovës dhe Inspektoratit Sanitar u kritikua.', 'sq');
+  assert.ok(!got.some((n) => n.includes(' dhe ')), got.join(' | '));
+});
+
+test('recognise sq: places after a verb of visiting are places, even where the model thought them people', () => {
+  const got = names('Ministri Sveçla vizitoi Velipojën dhe Shëngjinin të shtunën.', 'sq');
+  assert.ok(got.includes('LOC:Velipojën') && got.includes('LOC:Shëngjinin'), got.join(' | '));
+  assert.ok(got.includes('PER:Sveçla'), got.join(' | '));
+});
+
+test('recognise sq: a known organisation takes the place it belongs to; unknown acronyms are organisations; `Sipas` is no name', () => {
+  assert.deepEqual(names('Kryqi i Kuq i Kosovës shpërndau ndihma në Mitrovicë.', 'sq'), ['ORG:Kryqi i Kuq i Kosovës', 'LOC:Mitrovicë']);
+  assert.deepEqual(names('Sipas ZKRM, çmimet do të rriten.', 'sq'), ['ORG:ZKRM']);
+  assert.deepEqual(names('Pacientët bënë testin PCR në spital.', 'sq'), []);
+});
+
+test('recognise mk: a title, a party and a person are two names; an adjective starts a company’s name', () => {
+  assert.deepEqual(names('Пратеникот на Левица Амди Бајрам изјави дека законот е лош.', 'mk'), ['ORG:Левица', 'PER:Амди Бајрам']);
+  assert.deepEqual(names('Македонски Телеком објави нови цени.', 'mk'), ['ORG:Македонски Телеком']);
+  assert.deepEqual(names('Премиерот го посети Гостивар вчера.', 'mk'), ['LOC:Гостивар']);
+});
+
+test('recognise sq/mk: an organisation cut short by a known person is the organisation and the person', () => {
+  assert.deepEqual(names('Sepse faktikisht Qeveria Kurti nuk ka shumicë.', 'sq'), ['ORG:Qeveria', 'PER:Kurti']);
+});

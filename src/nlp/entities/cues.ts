@@ -26,7 +26,7 @@ const isLowerWord = (w: string) => /^\p{Ll}+$/u.test(w);
 const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{2,7}(?:-\p{Ll}{1,4})?$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && /\p{Lu}$|-/u.test(w) && !/^[IVXLCDM]+$/.test(w);
 /** A word written in capitals only (a headline's word): acronyms beside one say nothing. */
-const isUpperWord = (w: string) => w.length > 1 && /\p{L}/u.test(w) && w === w.toUpperCase();
+const isUpperWord = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();
 
 /** Lower-case phrases split into words, indexed by their first word. */
 function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {

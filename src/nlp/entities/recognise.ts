@@ -216,9 +216,10 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       let w = s.t0;
       while (w < s.t1 && cues.cannotStartName(words[w]!)) w++;
       if (w === s.t1) { for (let q = s.t0; q < s.t1; q++) owner[q] = -1; spans[i] = null; continue; }
+      if (s.type !== 'ORG') continue;
       // (a one-word organisation of the model's alone is too weak a guess to take a place: `Vendet e Ballkanit`)
-      if (s.type !== 'ORG' || (s.via === 'model' && s.t1 - s.t0 === 1)) continue;
-      const next = s.t1 + 1 < n && owner[s.t1] === -1 && cues.isLink(words[s.t1]!) ? spans[owner[s.t1 + 1]!] : null;
+      const weak = s.via === 'model' && s.t1 - s.t0 === 1;
+      const next = !weak && s.t1 + 1 < n && owner[s.t1] === -1 && cues.isLink(words[s.t1]!) ? spans[owner[s.t1 + 1]!] : null;
       if (next && next.t0 === s.t1 + 1 && next.type === 'LOC') { put(s.t0, next.t1, 'ORG', s.confidence, s.via); continue; }
       const a = s.t0 - 1;
       const before = a >= 0 && owner[a]! >= 0 ? spans[owner[a]!]! : null;
