@@ -49,6 +49,14 @@ const cues: EntityCues = {
   nameBreakers: ['dhe', 'nga', 'ose', 'apo', 'me', 'në', 'se', 'por', 'kundër', 'ndaj', 'drejt', 'prej', 'pranë', 'përmes', 'mes', 'midis', 'te', 'tek', 'deri', 'rreth', 'për', 'pas', 'para', 'gjatë', 'sipas', 'ku', 'kur', 'si'],
   nameLinks: ['i', 'e', 'të', 'së', 'për'],
   conjunctions: ['dhe'],
+  /** Clubs, papers, companies are introduced by what they are (`klubi Ballkani`, `gazeta Koha`); players score for a club. */
+  orgTitles: [
+    ...forms(['klub', 'ekip', 'portal', 'televizion', 'sponsor'], ['i', 'it', 'in']),
+    ...forms(['skuadr', 'gazet', 'firm', 'kompani'], ['a', 'ës', 'ën']).map((w) => w.replace(/iës$/, 'isë').replace(/iën$/, 'inë')),
+    'gol për', 'gola për', 'golin për', 'golat për', 'golave për',
+  ],
+  /** Compass adjectives and nouns: Evropa Perëndimore, Afrika e Jugut. */
+  placeWords: ['Perëndimore', 'Perëndimor', 'Perëndimit', 'Lindore', 'Lindor', 'Lindjes', 'Veriore', 'Verior', 'Veriut', 'Jugore', 'Jugor', 'Jugut', 'Qendrore', 'Juglindore', 'Verilindore', 'Jugperëndimore', 'Veriperëndimore'],
   /** Genitive (and dative, ablative) endings of definite nouns: Kosov-ës, Tregtis-ë, Kuvend-it, Ujk-ut, Punë-ve. */
   genitiveEndings: ['ës', 'së', 'it', 'ut', 've'],
   /** Visiting takes its place as a direct object (`vizitoi Shëngjinin`), no preposition. */

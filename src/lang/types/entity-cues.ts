@@ -50,6 +50,14 @@ export interface EntityCues {
   placeVerbs?: string[];
   /** Lower-case endings of adjectives that may start an organisation's name before it (`Македонски` `Телеком`). */
   orgAdjectiveEndings?: string[];
+  /**
+   * Lower-case words or phrases written before an organisation's name and no part of it (`klubi`
+   * `Ballkani`, `компанијата` `Драекслмајер`, `ракометарите на` `Вардар`): the name after one is an
+   * organisation, whatever else it may name (a town, a river).
+   */
+  orgTitles?: string[];
+  /** Words that make a name a place wherever they stand in it (`Evropa` [`Perëndimore`], [`Западна`] `Европа`). */
+  placeWords?: string[];
   /** Lower-case words that link the words of an organisation's name (`Kuvendi` [`i`] `Kosovës`, `Владата` [`на`] `Северна Македонија`); none when absent. */
   nameLinks?: string[];
   /** Capitalised words that are not names at the start of a sentence or after a title (`Sot`, `Ai`). */

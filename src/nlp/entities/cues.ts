@@ -13,7 +13,7 @@ export interface CueSpan {
    * place, a place's head word, a verb of visiting before a place, the organisation between a title
    * and its person (`пратеникот на` [`Левица`] `Амди Бајрам`), an acronym.
    */
-  kind: 'title' | 'org' | 'place' | 'facility' | 'visit' | 'affiliation' | 'acronym';
+  kind: 'title' | 'org' | 'place' | 'facility' | 'visit' | 'affiliation' | 'acronym' | 'orgTitle';
 }
 
 /** Does the word start with a capital letter? */
@@ -48,6 +48,8 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
  */
 export class CueFinder {
   private readonly titles: Map<string, string[][]>;
+  private readonly orgTitles: Map<string, string[][]>;
+  private readonly placeWords: Set<string>;
   private readonly preps: Set<string>;
   private readonly orgHeads: Set<string>;
   private readonly orgHeadNouns: Set<string>;
@@ -68,18 +70,11 @@ export class CueFinder {
   constructor(cues: EntityCues) {
     this.links = new Set(cues.nameLinks ?? []);
     this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
-    this.titles = new Map();
-    for (const t of cues.personTitles) {
-      const words = t.toLowerCase().split(/\s+/);
-      const last = words[words.length - 1]!;
-      const list = this.titles.get(last) ?? [];
-      list.push(words);
-      this.titles.set(last, list);
-      // `претседателот на владата`: the organisation's head stays a name word
-      for (const w of words) if (!this.links.has(w) && !this.orgHeads.has(w)) this.titleWords.add(w);
-    }
-    for (const w of cues.titleComplements ?? []) this.titleWords.add(w.toLowerCase());
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
+    this.titles = this.titleIndex(cues.personTitles);
+    this.orgTitles = this.titleIndex(cues.orgTitles ?? []);
+    this.placeWords = new Set(cues.placeWords ?? []);
+    for (const w of cues.titleComplements ?? []) this.titleWords.add(w.toLowerCase());
     this.orgHeadNouns = new Set((cues.orgHeadNouns ?? []).map((p) => p.toLowerCase()));
     this.placeHeads = new Set((cues.placeHeads ?? []).map((p) => p.toLowerCase()));
     this.complements = phraseIndex(cues.orgComplements ?? []);
@@ -91,6 +86,25 @@ export class CueFinder {
     this.genitiveEndings = cues.genitiveEndings ?? [];
     this.placeVerbs = new Set(cues.placeVerbs ?? []);
     this.adjectiveEndings = cues.orgAdjectiveEndings ?? [];
+  }
+
+  /** Titles indexed by their last word; their words (not links, prepositions or organisations' heads: `претседателот на владата`) are title words. */
+  private titleIndex(titles: readonly string[]): Map<string, string[][]> {
+    const m = new Map<string, string[][]>();
+    for (const t of titles) {
+      const words = t.toLowerCase().split(/\s+/);
+      const last = words[words.length - 1]!;
+      const list = m.get(last) ?? [];
+      list.push(words);
+      m.set(last, list);
+      for (const w of words) if (!this.links.has(w) && !this.orgHeads.has(w) && !this.preps.has(w)) this.titleWords.add(w);
+    }
+    return m;
+  }
+
+  /** Does this word make a name a place (`Perëndimore`, `Западна`)? */
+  isPlaceWord(w: string): boolean {
+    return this.placeWords.has(w);
   }
 
   /** Does this word link the words of an organisation's name (`i`, `на`)? */
@@ -138,7 +152,8 @@ export class CueFinder {
 
   /** Is this a capitalised word that may start or continue a name? */
   private nameWord(w: string): boolean {
-    return isCapitalised(w) && /\p{L}/u.test(w) && !this.notNames.has(w) && !this.closedClass.has(w.toLowerCase());
+    return isCapitalised(w) && /\p{L}/u.test(w) && !this.notNames.has(w) && !this.closedClass.has(w.toLowerCase()) &&
+      !(w.includes('-') && this.notNamesLower.has(w.slice(0, w.indexOf('-')).toLowerCase()));
   }
 
   /** May this word be part of a person's name after a title: not a title word, nor an organisation's head (`kryetar Kuvendi`)? */
@@ -147,8 +162,8 @@ export class CueFinder {
   }
 
   /** Does a title end at word i (`lower`: that word in lower case)? */
-  private titleEndsAt(words: readonly string[], i: number, lower: string): boolean {
-    const cands = this.titles.get(lower);
+  private titleEndsAt(words: readonly string[], i: number, lower: string, titles = this.titles): boolean {
+    const cands = titles.get(lower);
     if (!cands) return false;
     return cands.some((t) => t.every((tw, k) => words[i - (t.length - 1) + k]?.toLowerCase() === tw));
   }
@@ -249,6 +264,16 @@ export class CueFinder {
         i = j - 1;
         continue;
       }
+      // a word before an organisation's name (`klubi`, `компанијата`), then the name
+      if (this.orgTitles.size && this.titleEndsAt(words, i, lw, this.orgTitles) && !(this.orgHeads.has(lw) && isCapitalised(words[i]!))) {
+        let j = i + 1;
+        while (j < n && j < i + 4 && this.personWord(words[j]!)) j++;
+        if (j > i + 1) {
+          out.push({ t0: i + 1, t1: j, type: 'ORG', strong: true, kind: 'orgTitle' });
+          i = j - 1;
+          continue;
+        }
+      }
       // organisation head word, capitalised, with the words of its name after it (or alone)
       if (this.orgHeads.has(lw) && isCapitalised(words[i]!)) {
         const end = this.orgEnd(words, i + 1);
@@ -281,7 +306,9 @@ export class CueFinder {
         i = end - 1;
         continue;
       }
-      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.placeHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && !isAcronym(words[i + 1]!) && this.headNounAfter(words, i + 1) < 0) {
+      if (this.preps.has(lw) && i + 1 < n && this.nameWord(words[i + 1]!) && !this.orgHeads.has(words[i + 1]!.toLowerCase()) && !this.placeHeads.has(words[i + 1]!.toLowerCase()) && !this.isTitleWord(words[i + 1]!) && !isAcronym(words[i + 1]!) &&
+        // a capitalised adjective before a common noun names no place (`на Преспанскиот договор`)
+        !(this.isOrgAdjective(words[i + 1]!) && isLowerWord(words[i + 2] ?? '')) && this.headNounAfter(words, i + 1) < 0) {
         let j = i + 1;
         while (j < n && j < i + 4 && this.nameWord(words[j]!)) j++;
         out.push({ t0: i + 1, t1: j, type: 'LOC', strong: false, kind: 'place' });

@@ -171,6 +171,15 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     const s = o >= 0 ? spans[o]! : null;
     if (s && s.via === 'model' && s.type === 'PER' && s.t0 >= t0 && s.t1 <= t1) put(t0, t1, 'LOC', s.confidence, 'model');
   };
+  /** A name after a word that introduces organisations (`klubi` `Ballkani`) is one, whatever it was typed. */
+  const orgTitleCue = (t0: number, t1: number) => {
+    if (kbPerson(t0, t1)) return;
+    if (free(t0, t1)) { put(t0, t1, 'ORG', 0.7, 'cue'); return; }
+    const o = owner[t0]!;
+    const s = o >= 0 ? spans[o]! : null;
+    if (s && s.t0 === t0 && s.t1 === t1) s.type = 'ORG';
+    else if (s && s.t0 >= t0 && s.t1 <= t1) put(t0, t1, 'ORG', 0.7, 'cue');
+  };
   if (input.cues) {
     for (const [first, end] of ranges) {
       for (const c of input.cues.find(words.slice(first, end))) {
@@ -178,6 +187,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
         const t1 = first + c.t1;
         if (c.kind === 'org' || c.kind === 'facility') { headCue(t0, t1, c.type, t0 === first || OPENERS.test(words[t0 - 1]!)); continue; }
         if (c.kind === 'visit') { visitCue(t0, t1); continue; }
+        if (c.kind === 'orgTitle') { orgTitleCue(t0, t1); continue; }
         // an acronym or a title's organisation (`пратеникот на` [`Левица`]) nothing else names
         if (c.kind === 'affiliation' || c.kind === 'acronym') {
           if (free(t0, t1) && !input.kbSpans.some((k) => k.t0 < t1 && k.t1 > t0)) put(t0, t1, 'ORG', 0.55, 'cue');
@@ -206,8 +216,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
 
   /**
    * Organisations completed by their neighbours: the place they belong to after a link (`Kryqi i Kuq`
-   * [`i Kosovës`]), an adjective before them (`Македонски` `Телеком`); and names made only of words
-   * that never start one (`Sipas` at a sentence's start) dropped.
+   * [`i Kosovës`]), an adjective before them (`Македонски` `Телеком`); names made only of words
+   * that never start one (`Sipas` at a sentence's start) dropped; a person with a compass word a place.
    */
   function joinOrganisations(cues: CueFinder): void {
     for (let i = 0; i < spans.length; i++) {
@@ -216,6 +226,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       let w = s.t0;
       while (w < s.t1 && cues.cannotStartName(words[w]!)) w++;
       if (w === s.t1) { for (let q = s.t0; q < s.t1; q++) owner[q] = -1; spans[i] = null; continue; }
+      // a person's name never holds a compass word (`Evropës Perëndimore`): the model's guess is a place
+      if (s.type === 'PER' && s.via === 'model' && words.slice(s.t0, s.t1).some((x) => cues.isPlaceWord(x))) s.type = 'LOC';
       if (s.type !== 'ORG') continue;
       // (a one-word organisation of the model's alone is too weak a guess to take a place: `Vendet e Ballkanit`)
       const weak = s.via === 'model' && s.t1 - s.t0 === 1;
@@ -270,16 +282,18 @@ function sentenceRanges(tokens: readonly Token[], sentences: readonly Span[]): [
 
 /**
  * Model spans cut at words that never join two names (`Beogradit` [`dhe`] `Prishtinës`), unless the
- * span starts with an organisation's head word (`Ministria e Tregtisë dhe Industrisë`).
+ * span starts with an organisation's head word (`Ministria e Tregtisë dhe Industrisë`) and no other
+ * head word follows the breaker (`Qeveria dhe Kuvendi i Kosovës`).
  */
 function splitAtBreakers(spans: WordSpan[], w: readonly string[], cues: CueFinder | null): WordSpan[] {
   if (!cues) return spans;
   const out: WordSpan[] = [];
   for (const sp of spans) {
-    if (cues.isOrgHead(w[sp.start]!)) { out.push(sp); continue; }
+    // inside an organisation's name only another head word after the breaker starts a new name (`Qeveria` [`dhe`] `Kuvendi`)
+    const head = cues.isOrgHead(w[sp.start]!);
     let a = sp.start;
     for (let k = sp.start; k < sp.end; k++) {
-      if (!cues.breaksNames(w[k]!)) continue;
+      if (!cues.breaksNames(w[k]!) || (head && !cues.isOrgHead(w[k + 1] ?? ''))) continue;
       if (k > a) out.push({ start: a, end: k, type: sp.type });
       a = k + 1;
     }
