@@ -88,3 +88,20 @@ test('recognise mk: a title, a party and a person are two names; an adjective st
 test('recognise sq/mk: an organisation cut short by a known person is the organisation and the person', () => {
   assert.deepEqual(names('Sepse faktikisht Qeveria Kurti nuk ka shumicë.', 'sq'), ['ORG:Qeveria', 'PER:Kurti']);
 });
+
+test('recognise sq/mk: the word before a club, paper or company makes the name after it an organisation', () => {
+  assert.deepEqual(names('Klubi Drita nga Gjilani fitoi kampionatin.', 'sq').filter((n) => n.startsWith('ORG')), ['ORG:Drita']);
+  assert.deepEqual(names('Ракометарите на Вардар заминаа за Загреб.', 'mk'), ['ORG:Вардар', 'LOC:Загреб']);
+  assert.deepEqual(names('Во Штип беше отворена фабрика на компанијата Гентерм.', 'mk'), ['LOC:Штип', 'ORG:Гентерм']);
+});
+
+test('recognise sq: a compass word makes a name a place; `dhe` before another head word parts two organisations', () => {
+  assert.ok(names('Virusi u përhap shpejt në Afrikën Perëndimore.', 'sq').includes('LOC:Afrikën Perëndimore'));
+  const got = names('Çelësat iu dorëzuan Qeverisë dhe Kuvendit të Kosovës.', 'sq');
+  assert.ok(!got.some((n) => n.includes(' dhe ')), got.join(' | '));
+});
+
+test('recognise mk: the team a club beat is an organisation, not a place', () => {
+  const got = names('Пелистер го совлада Тетово во градско дерби.', 'mk');
+  assert.ok(got.includes('ORG:Тетово'), got.join(' | '));
+});

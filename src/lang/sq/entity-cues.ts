@@ -54,6 +54,8 @@ const cues: EntityCues = {
     ...forms(['klub', 'ekip', 'portal', 'televizion', 'sponsor'], ['i', 'it', 'in']),
     ...forms(['skuadr', 'gazet', 'firm', 'kompani'], ['a', 'ës', 'ën']).map((w) => w.replace(/iës$/, 'isë').replace(/iën$/, 'inë')),
     'gol për', 'gola për', 'golin për', 'golat për', 'golave për',
+    // a match's opponent: a team is played against (`luan kundër Ballkanit`)
+    'luan kundër', 'luajnë kundër', 'luajti kundër', 'luajtën kundër', 'ndeshjen kundër', 'ndeshja kundër', 'ndeshjes kundër',
   ],
   /** Compass adjectives and nouns: Evropa Perëndimore, Afrika e Jugut. */
   placeWords: ['Perëndimore', 'Perëndimor', 'Perëndimit', 'Lindore', 'Lindor', 'Lindjes', 'Veriore', 'Verior', 'Veriut', 'Jugore', 'Jugor', 'Jugut', 'Qendrore', 'Juglindore', 'Verilindore', 'Jugperëndimore', 'Veriperëndimore'],
