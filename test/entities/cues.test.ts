@@ -62,6 +62,10 @@ test('cues: words coordinated in one case continue an organisation; visits name 
   };
   assert.deepEqual(found(sq, 'Ministria e Tregtisë dhe Industrisë njoftoi'), ['org:Ministria e Tregtisë dhe Industrisë']);
   assert.deepEqual(found(sq, 'Ministria e Jashtme dhe Kurti'), ['org:Ministria e Jashtme']);
+  assert.deepEqual(found(sq, 'Ministria e Arsimit , Shkencës dhe Teknologjisë njoftoi'), ['org:Ministria e Arsimit , Shkencës dhe Teknologjisë']);
+  assert.deepEqual(found(sq, 'Banka për Zhvillim , Kurti tha'), ['org:Banka për Zhvillim']);
+  // a title's portfolio is no party between the title and its person
+  assert.ok(!found(sq, 'ministri i Jashtëm Ferit Hoxha tha').some((c) => c.startsWith('affiliation')));
   assert.deepEqual(found(sq, 'ai vizitoi Velipojën dhe Shëngjinin'), ['visit:Velipojën', 'visit:Shëngjinin']);
   assert.deepEqual(found(mk, 'пратеникот на Левица Амди Бајрам рече'), ['title:Амди Бајрам', 'affiliation:Левица']);
   assert.deepEqual(found(mk, 'ЕЛЕМ најави поскапување'), ['acronym:ЕЛЕМ']);

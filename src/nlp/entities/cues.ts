@@ -178,7 +178,7 @@ export class CueFinder {
   /**
    * The end of an organisation's name whose head ends before j: a complement phrase, then linked
    * capitalised words, and words coordinated with the one before in the same case after a link
-   * (`e Tregtisë dhe Industrisë`, `për Rindërtim dhe Zhvillim`; not `e Jashtme dhe Kurti`, nor
+   * (`e Tregtisë dhe Industrisë`, `e Arsimit, Shkencës dhe Teknologjisë`, `për Rindërtim dhe Zhvillim`; not `e Jashtme dhe Kurti`, nor
    * `e Kosovës dhe Inspektoratit`, another organisation's head).
    */
   private orgEnd(words: readonly string[], j: number): number {
@@ -191,18 +191,19 @@ export class CueFinder {
       const next = k + 1 < n && this.nameWord(words[k + 1]!);
       if (this.nameWord(w)) end = k + 1;
       else if (this.links.has(w) && next) link = w;
-      else if (!(this.conjunctions.has(w) && next && link !== null && end === k && this.coordinated(words[k - 1]!, words[k + 1]!, link))) break;
+      else if (!((this.conjunctions.has(w) || w === ',') && next && link !== null && end === k && this.coordinated(words[k - 1]!, words[k + 1]!, link, w === ','))) break;
       k++;
     }
     return end;
   }
 
   /** Do two words joined by a conjunction after a link stand in one case: both genitives, or neither after a preposition? */
-  private coordinated(a: string, b: string, link: string): boolean {
+  private coordinated(a: string, b: string, link: string, comma: boolean): boolean {
     // a head word after the conjunction starts an organisation of its own (`Policisë` [`dhe`] `Inspektoratit`)
     if (!this.genitiveEndings.length || this.orgHeads.has(b.toLowerCase()) || this.placeHeads.has(b.toLowerCase())) return false;
     const ga = this.isGenitive(a);
-    return ga === this.isGenitive(b) && (ga || this.preps.has(link));
+    // a list with commas only of genitives (`e Arsimit, Shkencës dhe Teknologjisë`)
+    return ga === this.isGenitive(b) && (ga || (!comma && this.preps.has(link)));
   }
 
   /** The names listed after a verb of visiting at i (`vizitoi` [`Shëngjinin`] `dhe` [`Gjadrin`]). */
@@ -226,7 +227,8 @@ export class CueFinder {
   private affiliated(words: readonly string[], i: number, out: CueSpan[]): number {
     if (!this.links.has(words[i + 1] ?? '')) return -1;
     let j = i + 2;
-    while (j < words.length && j < i + 7 && this.nameWord(words[j]!)) j++;
+    // (a title's portfolio is no organisation: `ministri i` [`Jashtëm`] `Ferit Hoxha`)
+    while (j < words.length && j < i + 7 && this.nameWord(words[j]!) && !this.isTitleWord(words[j]!)) j++;
     if (j - (i + 2) < 3 || !this.personWord(words[j - 1]!) || !this.personWord(words[j - 2]!)) return -1;
     // a longer title takes the organisation in (`претседателот на владата`)
     for (let k = i + 2; k < j - 2; k++) if (this.titleEndsAt(words, k, words[k]!.toLowerCase())) return -1;
