@@ -80,8 +80,9 @@ export function scoreBsnlp(res: EntityResources, dir: string, lang: string, fold
     const annDir = join(topic, 'annotated', folder);
     if (!existsSync(rawDir) || !existsSync(annDir)) continue;
     for (const f of readdirSync(annDir).sort()) {
-      const rawFile = join(rawDir, f.replace(/\.out$/, ''));
-      if (!existsSync(rawFile)) continue;
+      // `file_1.txt.out` (2017) or `brexit_ua.txt_file_1.out` beside `brexit_ua.txt_file_1.txt` (2019)
+      const rawFile = [f.replace(/\.out$/, ''), f.replace(/\.out$/, '.txt')].map((r) => join(rawDir, r)).find((r) => existsSync(r));
+      if (!rawFile) continue;
       const raw = readFileSync(rawFile, 'utf8').split(/\r?\n/);
       const text = raw.slice(4).join('\n');
       const tokens = tokenize(text);
