@@ -69,7 +69,9 @@ const cues: EntityCues = {
     // meetings and events: CoNLL's MISC (`Samiti i NATO-s` names only NATO)
     'Samiti', 'Samitin', 'Samitit', 'Konferenca', 'Konferencën', 'Konferencës',
     // acronyms of things, not organisations
-    'COVID', 'PCR', 'SMS', 'PDF', 'DNA', 'ADN', 'HIV', 'SIDA', 'PIB', 'BPV', 'TVSH', 'EUR', 'USD', 'CEO', 'LGBT', 'LGBTI', 'VIP', 'GPS', 'USB', 'WC'],
+    'COVID', 'PCR', 'SMS', 'PDF', 'DNA', 'ADN', 'HIV', 'SIDA', 'PIB', 'BPV', 'TVSH', 'EUR', 'USD', 'CEO', 'LGBT', 'LGBTI', 'VIP', 'GPS', 'USB', 'WC', 'SUV',
+    // words of a headline written in capitals
+    'VIDEO', 'FOTO', 'FOTOT', 'LAJM', 'LAJMI', 'EKSKLUZIVE', 'LIVE', 'URGJENTE'],
   closedClassWords,
   examples: ['Kryeministri [[Albin Kurti]] tha se', 'Ai udhëtoi në [[Shkup]] të hënën'],
 };

@@ -71,8 +71,9 @@ export class CueFinder {
     this.links = new Set(cues.nameLinks ?? []);
     this.orgHeads = new Set((cues.orgHeads ?? []).map((p) => p.toLowerCase()));
     this.preps = new Set(cues.placePrepositions.map((p) => p.toLowerCase()));
-    this.titles = this.titleIndex(cues.personTitles);
-    this.orgTitles = this.titleIndex(cues.orgTitles ?? []);
+    this.titles = this.titleIndex(cues.personTitles, true);
+    // (a capitalised one starts a name: `Gazeta Metro`)
+    this.orgTitles = this.titleIndex(cues.orgTitles ?? [], false);
     this.placeWords = new Set(cues.placeWords ?? []);
     for (const w of cues.titleComplements ?? []) this.titleWords.add(w.toLowerCase());
     this.orgHeadNouns = new Set((cues.orgHeadNouns ?? []).map((p) => p.toLowerCase()));
@@ -88,8 +89,8 @@ export class CueFinder {
     this.adjectiveEndings = cues.orgAdjectiveEndings ?? [];
   }
 
-  /** Titles indexed by their last word; their words (not links, prepositions or organisations' heads: `претседателот на владата`) are title words. */
-  private titleIndex(titles: readonly string[]): Map<string, string[][]> {
+  /** Titles indexed by their last word; person titles' words (not links, prepositions or organisations' heads: `претседателот на владата`) are title words. */
+  private titleIndex(titles: readonly string[], titleWords: boolean): Map<string, string[][]> {
     const m = new Map<string, string[][]>();
     for (const t of titles) {
       const words = t.toLowerCase().split(/\s+/);
@@ -97,7 +98,7 @@ export class CueFinder {
       const list = m.get(last) ?? [];
       list.push(words);
       m.set(last, list);
-      for (const w of words) if (!this.links.has(w) && !this.orgHeads.has(w) && !this.preps.has(w)) this.titleWords.add(w);
+      if (titleWords) for (const w of words) if (!this.links.has(w) && !this.orgHeads.has(w) && !this.preps.has(w)) this.titleWords.add(w);
     }
     return m;
   }
@@ -162,10 +163,15 @@ export class CueFinder {
   }
 
   /** Does a title end at word i (`lower`: that word in lower case)? */
-  private titleEndsAt(words: readonly string[], i: number, lower: string, titles = this.titles): boolean {
+  private titleEndsAt(words: readonly string[], i: number, lower: string): boolean {
+    return this.titleStart(words, i, lower, this.titles) >= 0;
+  }
+
+  /** Where the longest title of `titles` that ends at word i starts, or -1. */
+  private titleStart(words: readonly string[], i: number, lower: string, titles: Map<string, string[][]>): number {
     const cands = titles.get(lower);
-    if (!cands) return false;
-    return cands.some((t) => t.every((tw, k) => words[i - (t.length - 1) + k]?.toLowerCase() === tw));
+    const t = cands?.find((t) => t.every((tw, k) => words[i - (t.length - 1) + k]?.toLowerCase() === tw));
+    return t ? i - (t.length - 1) : -1;
   }
 
   /** After a complement phrase starting at j (`за надворешни работи`), else j. */
@@ -266,8 +272,10 @@ export class CueFinder {
         i = j - 1;
         continue;
       }
-      // a word before an organisation's name (`klubi`, `компанијата`), then the name
-      if (this.orgTitles.size && this.titleEndsAt(words, i, lw, this.orgTitles) && !(this.orgHeads.has(lw) && isCapitalised(words[i]!))) {
+      // a word before an organisation's name (`klubi`, `компанијата`), then the name; written with a
+      // capital inside a sentence, the word is the name's own (`Gazeta Metro`)
+      const orgTitle = this.orgTitles.size ? this.titleStart(words, i, lw, this.orgTitles) : -1;
+      if (orgTitle === 0 || (orgTitle > 0 && !isCapitalised(words[orgTitle]!))) {
         let j = i + 1;
         while (j < n && j < i + 4 && this.personWord(words[j]!)) j++;
         if (j > i + 1) {

@@ -178,7 +178,8 @@ export function recognise(input: RecogniseInput): NameSpan[] {
     const o = owner[t0]!;
     const s = o >= 0 ? spans[o]! : null;
     if (s && s.t0 === t0 && s.t1 === t1) s.type = 'ORG';
-    else if (s && s.t0 >= t0 && s.t1 <= t1) put(t0, t1, 'ORG', 0.7, 'cue');
+    // (or took in the word before it, capitalised at a sentence's start: `Klubi Ballkani`)
+    else if (s && s.t0 >= t0 - 1 && s.t1 <= t1) put(t0, t1, 'ORG', 0.7, 'cue');
   };
   if (input.cues) {
     for (const [first, end] of ranges) {
