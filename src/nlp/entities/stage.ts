@@ -5,7 +5,7 @@ import type { BaseFormer, KnownName } from './base-form.js';
 import type { NameSpan } from './recognise.js';
 import type { EntityKb } from './kb-port.js';
 import type { Token } from '../../model/index.js';
-import { foldKey, translitKey, unitFold } from './translit-key.js';
+import { foldKey, foldOnce, translitKey, unitFold } from './translit-key.js';
 import { ArticleLinker, type BasedName } from './link.js';
 import { packCode, type EntityResources } from './resources.js';
 import { kbKnowsBase } from './known-names.js';
@@ -58,9 +58,9 @@ class ArticleWords {
     private readonly tokens: readonly Token[],
   ) {}
 
-  has(s: string): boolean {
+  /** Is a word written in the article whose fold key (foldKey) is `f`? */
+  has(f: string): boolean {
     if (!this.byStart) this.index();
-    const f = foldKey(s);
     if (this.folded.has(f)) return true;
     if (!f.length) return false;
     const list = this.byStart!.get(f.length * 0x10000 + f.charCodeAt(0));
@@ -95,7 +95,7 @@ class ArticleWords {
 /** A memoised base form: the result and the article-dependent answers it rested on. */
 interface BaseMemo {
   base: string;
-  /** The candidates asked about (is it written in the article?) and the answers, in order. */
+  /** The fold keys of the candidates asked about (is it written in the article?) and the answers, in order. */
   asked: string[];
   answers: boolean[];
 }
@@ -126,8 +126,9 @@ function baseForm(former: BaseFormer, view: string, tokens: readonly Token[], s:
   const known: KnownName = {
     kb: kbKnows,
     seen: (q) => {
-      const a = words.has(q);
-      asked.push(q);
+      const f = foldOnce(q);
+      const a = words.has(f);
+      asked.push(f);
       answers.push(a);
       return a;
     },

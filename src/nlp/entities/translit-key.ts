@@ -42,11 +42,17 @@ export function foldKey(s: string): string {
   if (foldsToItself(s)) return s;
   const hit = folded.get(s);
   if (hit !== undefined) return hit;
-  const lower = s.toLowerCase();
-  const out = byUnits(lower, foldUnits, foldOne) ?? foldOne(lower);
+  const out = foldOnce(s);
   if (folded.size > 200_000) folded.clear();
   folded.set(s, out);
   return out;
+}
+
+/** foldKey without the memo: for a string met once (a candidate put together on the spot). */
+export function foldOnce(s: string): string {
+  if (foldsToItself(s)) return s;
+  const lower = s.toLowerCase();
+  return byUnits(lower, foldUnits, foldOne) ?? foldOne(lower);
 }
 
 /** The fold of a lower-case text: decomposed, its marks U+0300–036F and apostrophes dropped. */
