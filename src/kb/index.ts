@@ -170,13 +170,22 @@ export class KnowledgeBase {
     for (const h of m.hits) {
       const e = this.byId.get(h.id);
       if (!e) continue;
-      const score = VIA_SCORE[h.via] * (!lang || h.lang === '*' || `,${h.lang},`.includes(`,${lang},`) ? 1 : 0.95);
+      const score = VIA_SCORE[h.via] * (!lang || h.lang === '*' || namedIn(h, lang) ? 1 : 0.95);
       const prev = best.get(h.id);
       if (!prev || prev.score < score) best.set(h.id, { id: e.id, type: e.type, name: e.name, via: h.via, score });
     }
     const candidates = [...best.values()].sort((a, b) => b.score - a.score);
     return { start: m.start, end: m.end, text: text.slice(m.start, m.end), candidates };
   }
+}
+
+const hitLangs = new WeakMap<Hit, readonly string[]>();
+
+/** Whether a hit's name was given in `lang` (its languages split once per hit). */
+function namedIn(h: Hit, lang: string): boolean {
+  let langs = hitLangs.get(h);
+  if (!langs) hitLangs.set(h, (langs = h.lang.split(',')));
+  return langs.includes(lang);
 }
 
 function tokenKeys(name: string): string[] {

@@ -10,14 +10,16 @@ export function kbKnowsBase(kb: EntityKb | null, s: string, lang: string): boole
   if (!memo) cache.set(lang, (memo = new Map()));
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
-  // diacritics count here: `Ivic` (from `Ivica`) is no `Ivić`
-  const f = caseKey(s);
   let found = false;
   // an exact scan (the matcher's trie), never the fuzzy search: only names written in full count
   const whole = kb.match(s, lang).find((m) => m.start === 0 && m.end === s.length);
-  for (const c of whole?.candidates ?? []) {
-    if (c.via === 'fuzzy' || found) continue;
-    found = namesOf(kb, c.id, lang)?.has(f) ?? false;
+  if (whole?.candidates.length) {
+    // diacritics count here: `Ivic` (from `Ivica`) is no `Ivić`
+    const f = caseKey(s);
+    for (const c of whole.candidates) {
+      if (c.via === 'fuzzy' || found) continue;
+      found = namesOf(kb, c.id, lang)?.has(f) ?? false;
+    }
   }
   if (memo.size > 100_000) memo.clear();
   memo.set(s, found);
