@@ -1,11 +1,12 @@
 import type { Article } from '../../model/index.js';
 import type { Context } from '../../context.js';
 import { findNames } from './annotate.js';
-import type { BaseFormer, KnownName } from './base-form.js';
+import type { BaseFormer } from './base-form.js';
 import type { NameSpan } from './recognise.js';
 import type { EntityKb } from './kb-port.js';
 import type { Token } from '../../model/index.js';
-import { foldKey, foldOnce, translitKey, unitFold } from './translit-key.js';
+import { translitKey } from './translit-key.js';
+import { ArticleWords, baseForm } from './base-memo.js';
 import { ArticleLinker, type BasedName } from './link.js';
 import { packCode, type EntityResources } from './resources.js';
 import { kbKnowsBase } from './known-names.js';
@@ -44,111 +45,17 @@ export function entitiesStage(doc: Article, ctx: Context): void {
   doc.entities = [...linker.entities.values()].filter((e) => mentioned.has(e.id));
 }
 
-/**
- * The article's words, for the question whether a candidate base form is written in it (case and
- * diacritics aside, as foldKey compares). Indexed on the first question, without taking each
- * word: a word whose code units fold one by one (unitFold) is filed by its length and first
- * folded unit and compared unit by unit; only the others are folded whole.
- */
-class ArticleWords {
-  private byStart: Map<number, number[]> | null = null;
-  private folded = new Set<string>();
-  constructor(
-    private readonly view: string,
-    private readonly tokens: readonly Token[],
-  ) {}
-
-  /** Is a word written in the article whose fold key (foldKey) is `f`? */
-  has(f: string): boolean {
-    if (!this.byStart) this.index();
-    if (this.folded.has(f)) return true;
-    if (!f.length) return false;
-    const list = this.byStart!.get(f.length * 0x10000 + f.charCodeAt(0));
-    if (!list) return false;
-    const view = this.view;
-    next: for (const ti of list) {
-      const start = this.tokens[ti]!.start;
-      for (let k = 1; k < f.length; k++) if (unitFold(view.charCodeAt(start + k)) !== f.charCodeAt(k)) continue next;
-      return true;
-    }
-    return false;
-  }
-
-  private index(): void {
-    const byStart = (this.byStart = new Map());
-    const view = this.view;
-    this.tokens.forEach((t, i) => {
-      let regular = t.end > t.start;
-      for (let k = t.start; k < t.end && regular; k++) regular = unitFold(view.charCodeAt(k)) >= 0;
-      if (!regular) {
-        this.folded.add(foldKey(view.slice(t.start, t.end)));
-        return;
-      }
-      const key = (t.end - t.start) * 0x10000 + unitFold(view.charCodeAt(t.start));
-      const list = byStart.get(key);
-      if (list) list.push(i);
-      else byStart.set(key, [i]);
-    });
-  }
-}
-
-/** A memoised base form: the result and the article-dependent answers it rested on. */
-interface BaseMemo {
-  base: string;
-  /** The fold keys of the candidates asked about (is it written in the article?) and the answers, in order. */
-  asked: string[];
-  answers: boolean[];
-}
-const MAX_BASE_MEMO = 50_000;
-const baseMemo = new WeakMap<BaseFormer, Map<string, BaseMemo>>();
-
-/**
- * The base form of a name span, memoised per process: the base former is a pure function of the
- * span's words and separators (the span's text determines its tokens), its type and the answers
- * of `known`; the knowledge base's answers never change, the article's are replayed, so a
- * remembered base form is reused only when the article answers its questions the same way.
- */
-function baseForm(former: BaseFormer, view: string, tokens: readonly Token[], s: NameSpan, kbKnows: (s: string) => boolean, words: ArticleWords): string {
-  const inner = s.t1 > s.t0 ? view.slice(tokens[s.t0]!.start, tokens[s.t1 - 1]!.end) : '';
-  const key = `${s.type}\u0000${inner}`;
-  let memo = baseMemo.get(former);
-  if (!memo) baseMemo.set(former, (memo = new Map()));
-  const hit = memo.get(key);
-  if (hit && hit.asked.every((q, i) => words.has(q) === hit.answers[i])) return hit.base;
-  const ws: string[] = [];
-  const seps: string[] = [];
-  for (let t = s.t0; t < s.t1; t++) {
-    ws.push(view.slice(tokens[t]!.start, tokens[t]!.end));
-    if (t > s.t0) seps.push(view.slice(tokens[t - 1]!.end, tokens[t]!.start));
-  }
-  const asked: string[] = [];
-  const answers: boolean[] = [];
-  const known: KnownName = {
-    kb: kbKnows,
-    seen: (q) => {
-      const f = foldOnce(q);
-      const a = words.has(f);
-      asked.push(f);
-      answers.push(a);
-      return a;
-    },
-  };
-  const base = former.base(ws, s.type, known, seps);
-  if (memo.size >= MAX_BASE_MEMO) memo.clear();
-  memo.set(key, { base, asked, answers });
-  return base;
-}
-
 /** The keys a word may be a surname by: its own and those of its base-form candidates (memoised per process in `memo`). */
 function surnameKeys(w: string, former: BaseFormer | undefined, memo: Map<string, string[]>): readonly string[] {
   let keys = memo.get(w);
   if (!keys) {
     keys = [translitKey(w), ...(former ? former.tokenCandidates(w, 'PER').map((c) => translitKey(c.value)) : [])];
-    if (memo.size >= MAX_BASE_MEMO) memo.clear();
+    if (memo.size >= MAX_SURNAME_MEMO) memo.clear();
     memo.set(w, keys);
   }
   return keys;
 }
+const MAX_SURNAME_MEMO = 50_000;
 const keyMemo = new WeakMap<BaseFormer, Map<string, string[]>>();
 const plainKeys = new Map<string, string[]>();
 const surnameMemo = (former: BaseFormer | undefined) => (former ? (keyMemo.get(former) ?? keyMemo.set(former, new Map()).get(former)!) : plainKeys);
