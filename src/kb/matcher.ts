@@ -250,9 +250,9 @@ const toRaw = (f: Found): RawMatch => ({ start: f.start, end: f.end, hits: f.hit
  * time as they are asked for, with their words and the base keys they may stand for taken once.
  */
 class TokenRun {
-  private readonly tokens: Token[] = [];
-  private readonly words: string[] = [];
-  private readonly baseKeys: (readonly string[])[] = [];
+  private tokens: Token[] = [];
+  private words: string[] = [];
+  private baseKeys: (readonly string[])[] = [];
   /** Tokens starting before this offset (white space or the text's end) are in `tokens`. */
   covered: number;
 
@@ -272,9 +272,9 @@ class TokenRun {
 
   /** Starts again from another chunk start, forgetting the tokens taken so far. */
   restart(start: number): void {
-    this.tokens.length = 0;
-    this.words.length = 0;
-    this.baseKeys.length = 0;
+    this.tokens = [];
+    this.words = [];
+    this.baseKeys = [];
     this.covered = start;
   }
 

@@ -24,7 +24,12 @@ export const isCapitalised = (w: string) => {
 const isLowerWord = (w: string) => /^\p{Ll}+$/u.test(w);
 /** An acronym of three letters or more, perhaps with a case ending (`KEDS`, `ZRrE`, `FHK-së`, `ВЛЕН`); no Roman numeral. */
 const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{2,7}(?:-\p{Ll}{1,4})?$/u;
-const isAcronym = (w: string) => ACRONYM.test(w) && /\p{Lu}$|-/u.test(w) && !/^[IVXLCDM]+$/.test(w);
+const isAcronym = (w: string) => w.length >= 3 && !startsLower(w) && ACRONYM.test(w) && /\p{Lu}$|-/u.test(w) && !/^[IVXLCDM]+$/.test(w);
+/** A quick no for most words: the first letter is ASCII other than A–Z, or basic lower-case Cyrillic (neither is `\p{Lu}`). */
+const startsLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c < 0x41 || c > 0x5a : c >= 0x430 && c <= 0x45f;
+};
 /** A word written in capitals only (a headline's word): acronyms beside one say nothing. */
 const isUpperWord = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();
 
