@@ -155,10 +155,6 @@ export function recognise(input: RecogniseInput): NameSpan[] {
       if (!sp || sp.t0 > k.t0 || sp.t1 < k.t1 || sp.t1 - sp.t0 === k.t1 - k.t0) continue;
       for (let r = sp.t0; r < sp.t1; r++) if ((r < k.t0 || r >= k.t1) && !input.cues?.isPreposition(words[r]!)) contained = true;
     }
-    // where the model knows the language, its name over the same words keeps its type
-    // (`Роман` the boy, not the Romanian town the knowledge base knows)
-    const same = owner[k.t0]! >= 0 ? spans[owner[k.t0]!] : null;
-    if (!input.kbFillsGaps && same && same.t0 === k.t0 && same.t1 === k.t1) continue;
     if (!contained) put(k.t0, k.t1, k.type, 0.85, 'kb');
   }
   // 3. context cues
