@@ -217,6 +217,14 @@ export function recognise(input: RecogniseInput): NameSpan[] {
    * that never start one (`Sipas` at a sentence's start) dropped; a person with a compass word a place.
    */
   function joinOrganisations(cues: CueFinder): void {
+    // a capitalised adjective of the kind that starts organisations' names before capitalised words
+    // nothing else named is one (`Македонски Телеком`, whatever the model made of it)
+    for (let a = 0; a + 1 < n; a++) {
+      if (owner[a] !== -1 || !cues.isOrgAdjective(words[a]!) || !isCapitalised(words[a + 1]!)) continue;
+      let b = a + 1;
+      while (b < n && owner[b] === -1 && isCapitalised(words[b]!) && !cues.isOrgAdjective(words[b]!)) b++;
+      if (b > a + 1 && (b === n || owner[b] === -1)) put(a, b, 'ORG', 0.55, 'cue');
+    }
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i];
       if (!s) continue;
