@@ -21,6 +21,8 @@ export const isCapitalised = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
 };
+/** Does the word start with a lower-case letter? */
+export const startsWithLowerCase = (w: string) => /^\p{Ll}/u.test(w);
 const isLowerWord = (w: string) => /^\p{Ll}+$/u.test(w);
 /** An acronym of three letters or more, perhaps with a case ending (`KEDS`, `ZRrE`, `FHK-së`, `ВЛЕН`); no Roman numeral. */
 const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{2,7}(?:-\p{Ll}{1,4})?$/u;

@@ -9,6 +9,8 @@
  * Language-neutral: it reads capitals and positions only.
  */
 
+import { isCapitalised } from './cues.js';
+
 /** Bits of a code: what the other occurrences of a word in the document are. */
 const MID_CAPITAL = 1; // capitalised, not first in its sentence
 const LOWER = 2; // written in lower case
@@ -19,7 +21,6 @@ export const NO_CODE = 0;
 /** The code of a capitalised word met nowhere else in the document. */
 const ALONE = 1;
 
-const isUpper = (c: string) => c !== c.toLowerCase();
 const isLower = (c: string) => c !== c.toUpperCase();
 
 /** The prefixes a word is filed and looked up under. */
@@ -47,15 +48,13 @@ export function documentCodes(sentences: readonly (readonly string[])[]): Uint8A
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const c = w[0] ?? '';
-      if (!isUpper(c) && !isLower(c)) continue;
-      const cap = isUpper(c);
+      const cap = isCapitalised(w);
+      if (!cap && !isLower(c)) continue;
       let k = 0;
       if (!cap) k = LOWER;
       else if (i > 0) {
         k = MID_CAPITAL;
-        const prev = words[i - 1]![0] ?? '';
-        const next = words[i + 1]?.[0] ?? '';
-        if ((i > 1 && isUpper(prev)) || isUpper(next)) k |= IN_NAME;
+        if ((i > 1 && isCapitalised(words[i - 1]!)) || isCapitalised(words[i + 1] ?? '')) k |= IN_NAME;
       }
       kind[i] = k;
       const p = prefixes(w.toLowerCase());
@@ -76,7 +75,7 @@ export function documentCodes(sentences: readonly (readonly string[])[]): Uint8A
     const out = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const p = keys[si]![i];
-      if (!p || !isUpper(words[i]![0]!)) continue;
+      if (!p || !isCapitalised(words[i]!)) continue;
       const k = kinds[si]![i]!;
       let other = false;
       let bits = 0;

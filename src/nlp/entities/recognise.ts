@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../model/index.js';
-import { isCapitalised, type CueFinder } from './cues.js';
+import { isCapitalised, startsWithLowerCase, type CueFinder } from './cues.js';
 import type { GazetteerTags } from './features.js';
 import { bioToSpans, type NerType, type WordSpan } from './gold/types.js';
 import type { PerceptronTagger } from './perceptron.js';
@@ -38,7 +38,7 @@ const MAX_SENTENCE = 400;
 const OPENERS = /^[„“”"«»‘’'(:–—-]$/;
 
 /** A lower-case word of one or two letters (a preposition, a conjunction); not a short name (`Ли Харрис`, `Ар Келли`). */
-const isShortLowerWord = (w: string) => w.length <= 2 && /^\p{Ll}/u.test(w);
+const isShortLowerWord = (w: string) => w.length <= 2 && startsWithLowerCase(w);
 
 /**
  * Names in a text: the sequence model per sentence (with gazetteer features), then knowledge-base
@@ -122,7 +122,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
         // (`Megjithëse`, `Tutje`) is no part of a name, nor a name alone
         while (sp.start < sp.end && (input.cues?.cannotStartName(w[sp.start]!) || isShortLowerWord(w[sp.start]!))) sp.start++;
         // where a language has cues, a name never starts with a lower-case word (`[здравство] Азир Алиу`)
-        while (input.cues && sp.start < sp.end && /^\p{Ll}/u.test(w[sp.start]!)) sp.start++;
+        while (input.cues && sp.start < sp.end && startsWithLowerCase(w[sp.start]!)) sp.start++;
         balanceQuotes(sp, w);
         if (sp.start >= sp.end) continue;
         // a name has at least one word with a capital letter
@@ -197,7 +197,7 @@ export function recognise(input: RecogniseInput): NameSpan[] {
           // a title before a person: the model's span starting here becomes a person
           if (s0 && s0.t0 === t0 && s0.via === 'model' && c.type === 'PER') {
             // the person ends before a lower-case word the model ran on into (`Sveçla vizituan Zubin Potokun`)
-            if (s0.t1 > t1 && /^\p{Ll}/u.test(words[t1]!) && !input.cues.isLink(words[t1]!)) put(t0, t1, 'PER', s0.confidence, 'model');
+            if (s0.t1 > t1 && startsWithLowerCase(words[t1]!) && !input.cues.isLink(words[t1]!)) put(t0, t1, 'PER', s0.confidence, 'model');
             else s0.type = 'PER';
           }
           // a model span that took the title in (`Kryeministri Albin Kurti`): the title is no part of the name

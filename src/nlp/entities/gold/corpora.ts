@@ -13,10 +13,11 @@ export interface CorpusPart {
   read: () => GoldSentence[];
 }
 
-/** The part of ner-uk's training texts kept out of training as its dev set: every 10th text. */
-const UK_DEV_EVERY = 10;
-/** factRuEval's `devset` (its training part; its test set is not here): every 10th text is Kronika's dev, the rest trains. */
-const FACTRUEVAL_DEV_EVERY = 10;
+/**
+ * Where a corpus ships only its training texts here (ner-uk; factRuEval, whose `devset` is its
+ * training part), every 10th text is Kronika's dev part and the rest trains.
+ */
+const DEV_EVERY = 10;
 
 /** Every `every`-th document of a corpus (`held`: those; else the others). */
 function everyNthDocument(sentences: GoldSentence[], every: number, held: boolean): GoldSentence[] {
@@ -42,12 +43,12 @@ export function nerCorpora(nerDir: string): CorpusPart[] {
     { name: 'uner-sr-set/dev', lang: 'sr', role: 'dev', read: () => readIob(p('uner-sr-set', 'sr_set-ud-dev.iob2'), 'iob2', 'sr') },
     { name: 'uner-hr-set/train', lang: 'hr', role: 'train', read: () => readIob(p('uner-hr-set', 'hr_set-ud-train.iob2'), 'iob2', 'hr') },
     { name: 'uner-hr-set/dev', lang: 'hr', role: 'dev', read: () => readIob(p('uner-hr-set', 'hr_set-ud-dev.iob2'), 'iob2', 'hr') },
-    { name: 'ner-uk/train-90%', lang: 'uk', role: 'train', read: () => everyNthDocument(uk(), UK_DEV_EVERY, false) },
-    { name: 'ner-uk/dev-10%', lang: 'uk', role: 'dev', read: () => everyNthDocument(uk(), UK_DEV_EVERY, true) },
+    { name: 'ner-uk/train-90%', lang: 'uk', role: 'train', read: () => everyNthDocument(uk(), DEV_EVERY, false) },
+    { name: 'ner-uk/dev-10%', lang: 'uk', role: 'dev', read: () => everyNthDocument(uk(), DEV_EVERY, true) },
     { name: 'nerel-ru/train', lang: 'ru', role: 'train', read: () => readBratDir(p('nerel-ru', 'train'), 'ru') },
     { name: 'nerel-ru/dev', lang: 'ru', role: 'dev', read: () => readBratDir(p('nerel-ru', 'dev'), 'ru') },
-    { name: 'factrueval-ru/train-90%', lang: 'ru', role: 'train', read: () => everyNthDocument(readFactRuEvalDir(p('factrueval-ru', 'devset')), FACTRUEVAL_DEV_EVERY, false) },
-    { name: 'factrueval-ru/dev-10%', lang: 'ru', role: 'dev', read: () => everyNthDocument(readFactRuEvalDir(p('factrueval-ru', 'devset')), FACTRUEVAL_DEV_EVERY, true) },
+    { name: 'factrueval-ru/train-90%', lang: 'ru', role: 'train', read: () => everyNthDocument(readFactRuEvalDir(p('factrueval-ru', 'devset')), DEV_EVERY, false) },
+    { name: 'factrueval-ru/dev-10%', lang: 'ru', role: 'dev', read: () => everyNthDocument(readFactRuEvalDir(p('factrueval-ru', 'devset')), DEV_EVERY, true) },
     { name: 'uner-en-ewt/dev', lang: 'en', role: 'dev', read: () => readIob(p('uner-en-ewt', 'en_ewt-ud-dev.iob2'), 'iob2', 'en') },
   ];
   return parts.filter((c) => existsSync(p(c.name.split('/')[0]!)));
